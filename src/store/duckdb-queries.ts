@@ -1,0 +1,119 @@
+/**
+ * DuckDB aggregation queries
+ *
+ * The SQL behind `Store.aggregateTies` and `Store.personActivity`. Weighting rules are documented in
+ * docs/METHOD.md ("Tie weights"): a message to n recipients gives each 1/n (cc and bcc half that), an
+ * @mention or a reply gives its target a full 1, and a message to more than the broadcast threshold
+ * gives nobody anything except its mentions and reply target.
+ */
+import type { TieOptions } from './types.js';
+
+export type SqlParams = Record<string, string | number | boolean | null>;
+
+export const DEFAULT_BROADCAST_THRESHOLD = 50;
+const FAR_FUTURE = 8_640_000_000_000_000;
+
+/** Person kinds that take part in the social graph (lists, shared mailboxes and bots do not). */
+const GRAPH_KINDS = "('staff', 'external')";
+
+function timeParams(o: Pick<TieOptions, 'from' | 'to'>): SqlParams {
+  return { from: o.from ?? -FAR_FUTURE, to: o.to ?? FAR_FUTURE };
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.length ? values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ') : "''";
+}
+
+/** SQL for directed person-to-person ties, aggregated over the resolved identities. */
+export function aggregateTiesSql(o: TieOptions): { sql: string; params: SqlParams } {
+  const cw = o.channelWeights ?? {};
+  const params: SqlParams = {
+    ...timeParams(o),
+    bt: o.broadcastThreshold ?? DEFAULT_BROADCAST_THRESHOLD,
+    w_email: cw.email ?? 1,
+    w_chat: cw.chat ?? 1,
+    w_dlp: cw['dlp-event'] ?? 1,
+    w_log: cw['mail-log'] ?? 1,
+    w_survey: cw.survey ?? 1,
+  };
+  const topicJoin = o.topic
+    ? 'JOIN message_topics tp ON tp.message_key = w.key AND tp.topic = $topic AND tp.score > 0'
+    : '';
+  const topicFactor = o.topic ? 'tp.score' : '1.0';
+  if (o.topic) params.topic = o.topic;
+  const excluded = quoteList(o.excludePeople ?? []);
+  const sql = `
+    WITH m AS (
+      SELECT key, channel, sender, greatest(recipient_count, 1) AS n FROM messages
+      WHERE NOT is_automated AND ts >= $from AND ts <= $to
+    ), w AS (
+      SELECT m.key, m.sender, r.identifier AS recipient,
+        (CASE m.channel WHEN 'email' THEN $w_email WHEN 'chat' THEN $w_chat WHEN 'dlp-event' THEN $w_dlp
+                        WHEN 'mail-log' THEN $w_log WHEN 'survey' THEN $w_survey ELSE 1 END) *
+        (CASE r.role WHEN 'mention' THEN 1.0 WHEN 'reply' THEN 1.0
+                     WHEN 'cc' THEN 0.5 / m.n WHEN 'bcc' THEN 0.5 / m.n ELSE 1.0 / m.n END) AS w
+      FROM m JOIN message_recipients r ON r.message_key = m.key
+      WHERE r.role IN ('mention', 'reply') OR m.n <= $bt
+    )
+    SELECT s.person_id AS source, t.person_id AS target,
+           sum(w.w * ${topicFactor}) AS weight, count(DISTINCT w.key) AS messages
+    FROM w ${topicJoin}
+    JOIN identities s ON s.identifier = w.sender
+    JOIN identities t ON t.identifier = w.recipient
+    JOIN people ps ON ps.id = s.person_id AND ps.kind IN ${GRAPH_KINDS}
+    JOIN people pt ON pt.id = t.person_id AND pt.kind IN ${GRAPH_KINDS}
+    WHERE s.person_id <> t.person_id
+      AND s.person_id NOT IN (${excluded}) AND t.person_id NOT IN (${excluded})
+    GROUP BY 1, 2
+    HAVING sum(w.w * ${topicFactor}) > 0
+    ORDER BY 1, 2`;
+  return { sql, params };
+}
+
+/** SQL for behavioural counts per person (see `PersonActivity`). */
+export function personActivitySql(o: Pick<TieOptions, 'from' | 'to'>): { sql: string; params: SqlParams } {
+  const sql = `
+    WITH m AS (
+      SELECT m.*, i.person_id FROM messages m JOIN identities i ON i.identifier = m.sender
+      WHERE NOT m.is_automated AND m.ts >= $from AND m.ts <= $to
+    ), sent AS (
+      SELECT person_id, count(*) AS sent,
+             count(*) FILTER (WHERE recipient_count > ${DEFAULT_BROADCAST_THRESHOLD}) AS broadcasts,
+             count(DISTINCT (ts // 2629746000)) AS active_months
+      FROM m GROUP BY 1
+    ), replies AS (
+      SELECT p.person_id AS parent_person, c.person_id AS child_person, p.key AS parent_key,
+             (c.ts - p.ts) / 60000.0 AS minutes
+      FROM m c JOIN m p ON p.key = c.in_reply_to
+      WHERE c.person_id <> p.person_id
+    ), drawn AS (
+      SELECT parent_person AS person_id, count(*) AS replies_drawn,
+             count(DISTINCT parent_key) AS threads_started
+      FROM replies GROUP BY 1
+    ), latency AS (
+      SELECT child_person AS person_id, median(greatest(minutes, 0)) AS median_reply_minutes
+      FROM replies GROUP BY 1
+    ), fwd AS (
+      SELECT i.person_id, count(*) AS forwards_drawn
+      FROM m JOIN identities i ON i.identifier = m.forwarded_from
+      WHERE m.forwarded_from IS NOT NULL AND i.person_id <> m.person_id GROUP BY 1
+    ), recv AS (
+      SELECT i.person_id, count(*) AS received
+      FROM m JOIN message_recipients r ON r.message_key = m.key
+      JOIN identities i ON i.identifier = r.identifier GROUP BY 1
+    )
+    SELECT p.id AS person_id,
+      coalesce(sent.sent, 0) AS sent, coalesce(recv.received, 0) AS received,
+      coalesce(drawn.threads_started, 0) AS threads_started, coalesce(drawn.replies_drawn, 0) AS replies_drawn,
+      coalesce(fwd.forwards_drawn, 0) AS forwards_drawn, latency.median_reply_minutes,
+      coalesce(sent.broadcasts, 0) AS broadcasts, coalesce(sent.active_months, 0) AS active_months
+    FROM people p
+    LEFT JOIN sent ON sent.person_id = p.id
+    LEFT JOIN recv ON recv.person_id = p.id
+    LEFT JOIN drawn ON drawn.person_id = p.id
+    LEFT JOIN latency ON latency.person_id = p.id
+    LEFT JOIN fwd ON fwd.person_id = p.id
+    WHERE p.kind IN ${GRAPH_KINDS}
+    ORDER BY p.id`;
+  return { sql, params: timeParams(o) };
+}

@@ -1,0 +1,454 @@
+/**
+ * DuckDB store
+ *
+ * The embedded default backend: one `sociogram.duckdb` file in the workspace folder. Batches are
+ * appended to temporary staging tables and moved into the real tables together with the source's
+ * checkpoint in one transaction, so a killed ingest resumes exactly where the last commit left it.
+ */
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { formatPosition, InputError } from '../shared/errors.js';
+import { DUCKDB_MIGRATIONS } from './migrations.js';
+import { aggregateTiesSql, personActivitySql, type SqlParams } from './duckdb-queries.js';
+import type {
+  AnalysisResultRow,
+  AnalysisRun,
+  BatchResult,
+  IdentityLink,
+  IngestBatch,
+  Person,
+  PersonActivity,
+  SourceInfo,
+  SourceRecord,
+  Store,
+  StoreStatus,
+  Tie,
+  TieOptions,
+} from './types.js';
+
+type Row = Record<string, unknown>;
+
+const STAGING = `
+  CREATE TEMP TABLE IF NOT EXISTS stage_messages AS SELECT * FROM messages LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_recipients AS SELECT * FROM message_recipients LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_features AS SELECT * FROM message_features LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_topics AS SELECT * FROM message_topics LIMIT 0;
+`;
+
+function num(v: unknown): number {
+  return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
+}
+function str(v: unknown): string | undefined {
+  return v === null || v === undefined ? undefined : String(v);
+}
+
+/** Opens (creating and migrating if needed) the DuckDB store at `file`. */
+export async function openDuckDbStore(
+  file: string,
+  options: { readOnly?: boolean } = {},
+): Promise<DuckDbStore> {
+  const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const conn = await instance.connect();
+  const store = new DuckDbStore(instance, conn);
+  if (!options.readOnly) await store.migrate();
+  return store;
+}
+
+export class DuckDbStore implements Store {
+  readonly backend = 'duckdb' as const;
+  private readonly instance: DuckDBInstance;
+  private readonly conn: DuckDBConnection;
+  private stagingReady = false;
+
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+    this.instance = instance;
+    this.conn = conn;
+  }
+
+  /** Runs a query and returns plain row objects (BigInt counts converted by callers). */
+  private async rows(sql: string, params?: SqlParams): Promise<Row[]> {
+    const reader = await this.conn.runAndReadAll(sql, params as never);
+    return reader.getRowObjects() as Row[];
+  }
+
+  async migrate(): Promise<void> {
+    await this.conn.run('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
+    const current = await this.schemaVersion();
+    if (current > DUCKDB_MIGRATIONS.length) {
+      throw new InputError(
+        `store/duckdb: workspace schema version ${current} is newer than this Sociogram (${DUCKDB_MIGRATIONS.length}); upgrade Sociogram`,
+      );
+    }
+    for (let v = current; v < DUCKDB_MIGRATIONS.length; v++) {
+      await this.conn.run('BEGIN TRANSACTION');
+      await this.conn.run(DUCKDB_MIGRATIONS[v] as string);
+      await this.conn.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)", { v: String(v + 1) });
+      await this.conn.run('COMMIT');
+    }
+  }
+
+  async schemaVersion(): Promise<number> {
+    const r = await this.rows("SELECT value FROM meta WHERE key = 'schema_version'");
+    return r.length ? Number(r[0]?.value) : 0;
+  }
+
+  async close(): Promise<void> {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+
+  async openSource(info: SourceInfo): Promise<SourceRecord> {
+    const found = await this.rows('SELECT * FROM sources WHERE fingerprint = $f', { f: info.fingerprint });
+    if (!found.length) {
+      await this.conn.run(
+        `INSERT INTO sources (id, fingerprint, path, format, bytes, status, started_at)
+         VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM sources), $f, $p, $fmt, $b, 'running', $t)`,
+        { f: info.fingerprint, p: info.path, fmt: info.format, b: info.bytes, t: Date.now() },
+      );
+      return this.openSource(info);
+    }
+    const r = found[0] as Row;
+    return {
+      id: num(r.id),
+      fingerprint: String(r.fingerprint),
+      path: String(r.path),
+      format: String(r.format),
+      bytes: num(r.bytes),
+      status: r.status === 'done' ? 'done' : 'running',
+      checkpoint: { position: num(r.ck_position), read: num(r.ck_read), skipped: num(r.ck_skipped) },
+      added: num(r.added),
+      duplicates: num(r.duplicates),
+    };
+  }
+
+  private async appendStaging(batch: IngestBatch, sourceId: number): Promise<void> {
+    if (!this.stagingReady) {
+      await this.conn.run(STAGING);
+      this.stagingReady = true;
+    }
+    const m = await this.conn.createAppender('stage_messages');
+    for (const msg of batch.messages) appendMessage(m, msg, sourceId);
+    m.closeSync();
+    const r = await this.conn.createAppender('stage_recipients');
+    for (const msg of batch.messages) {
+      for (const rc of msg.recipients) {
+        r.appendVarchar(msg.key);
+        r.appendVarchar(rc.id);
+        appendText(r, rc.name);
+        r.appendVarchar(rc.role);
+        r.endRow();
+      }
+    }
+    r.closeSync();
+    const f = await this.conn.createAppender('stage_features');
+    const t = await this.conn.createAppender('stage_topics');
+    for (const ft of batch.features) {
+      f.appendVarchar(ft.messageKey);
+      f.appendVarchar(ft.lang);
+      f.appendInteger(ft.tokenCount);
+      f.appendDouble(ft.sentiment);
+      f.appendVarchar(JSON.stringify(ft.stance));
+      f.endRow();
+      for (const [topic, score] of Object.entries(ft.topics)) {
+        t.appendVarchar(ft.messageKey);
+        t.appendVarchar(topic);
+        t.appendDouble(score);
+        t.endRow();
+      }
+    }
+    f.closeSync();
+    t.closeSync();
+  }
+
+  async commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult> {
+    await this.appendStaging(batch, sourceId);
+    let added = 0;
+    await this.conn.run('BEGIN TRANSACTION');
+    try {
+      const before = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n);
+      await this.conn.run(
+        `INSERT OR IGNORE INTO messages SELECT * FROM stage_messages QUALIFY row_number() OVER (PARTITION BY key ORDER BY position) = 1`,
+      );
+      added = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n) - before;
+      await this.conn.run('INSERT OR IGNORE INTO message_recipients SELECT DISTINCT * FROM stage_recipients');
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_features SELECT * FROM stage_features QUALIFY row_number() OVER (PARTITION BY message_key) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
+      );
+      for (const s of batch.skipped) {
+        await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {
+          s: sourceId,
+          p: s.position,
+          r: s.reason,
+          d: s.detail,
+        });
+      }
+      const dups = batch.messages.length - added;
+      await this.conn.run(
+        `UPDATE sources SET ck_position = $pos, ck_read = $read, ck_skipped = $sk,
+           added = added + $a, duplicates = duplicates + $d WHERE id = $id`,
+        {
+          pos: batch.checkpoint.position,
+          read: batch.checkpoint.read,
+          sk: batch.checkpoint.skipped,
+          a: added,
+          d: dups,
+          id: sourceId,
+        },
+      );
+      await this.conn.run('COMMIT');
+    } catch (err) {
+      await this.conn.run('ROLLBACK');
+      throw err;
+    } finally {
+      await this.conn.run(
+        'DELETE FROM stage_messages; DELETE FROM stage_recipients; DELETE FROM stage_features; DELETE FROM stage_topics;',
+      );
+    }
+    return { added, duplicates: batch.messages.length - added };
+  }
+
+  async finishSource(sourceId: number): Promise<void> {
+    await this.conn.run("UPDATE sources SET status = 'done', finished_at = $t WHERE id = $id", {
+      t: Date.now(),
+      id: sourceId,
+    });
+  }
+
+  async upsertPeople(people: readonly Person[]): Promise<void> {
+    if (!people.length) return;
+    await this.conn.run('BEGIN TRANSACTION');
+    for (const p of people) {
+      await this.conn.run('INSERT OR REPLACE INTO people VALUES ($id, $n, $d, $p, $m, $l, $k, $s)', {
+        id: p.id,
+        n: p.name,
+        d: p.department ?? null,
+        p: p.position ?? null,
+        m: p.managerId ?? null,
+        l: p.level ?? null,
+        k: p.kind,
+        s: p.sex ?? null,
+      } as never);
+    }
+    await this.conn.run('COMMIT');
+  }
+
+  async upsertIdentities(links: readonly IdentityLink[]): Promise<void> {
+    if (!links.length) return;
+    await this.conn.run('BEGIN TRANSACTION');
+    for (const l of links) {
+      await this.conn.run('INSERT OR REPLACE INTO identities VALUES ($i, $p, $m)', {
+        i: l.identifier,
+        p: l.personId,
+        m: l.method,
+      });
+    }
+    await this.conn.run('COMMIT');
+  }
+
+  async listPeople(): Promise<Person[]> {
+    const rows = await this.rows('SELECT * FROM people ORDER BY id');
+    return rows.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      department: str(r.department),
+      position: str(r.position),
+      managerId: str(r.manager_id),
+      level: r.level === null ? undefined : num(r.level),
+      kind: String(r.kind) as Person['kind'],
+      sex: str(r.sex),
+    }));
+  }
+
+  async listIdentities(): Promise<IdentityLink[]> {
+    const rows = await this.rows('SELECT * FROM identities ORDER BY identifier');
+    return rows.map((r) => ({
+      identifier: String(r.identifier),
+      personId: String(r.person_id),
+      method: String(r.method),
+    }));
+  }
+
+  async listUnresolved(): Promise<{ identifier: string; name: string | null; messages: number }[]> {
+    const rows = await this.rows(`
+      WITH seen AS (
+        SELECT sender AS identifier, sender_name AS name FROM messages
+        UNION ALL SELECT identifier, name FROM message_recipients)
+      SELECT identifier, max(name) AS name, count(*) AS messages FROM seen
+      WHERE identifier NOT IN (SELECT identifier FROM identities)
+      GROUP BY identifier ORDER BY messages DESC, identifier`);
+    return rows.map((r) => ({
+      identifier: String(r.identifier),
+      name: str(r.name) ?? null,
+      messages: num(r.messages),
+    }));
+  }
+
+  async aggregateTies(options: TieOptions = {}): Promise<Tie[]> {
+    const { sql, params } = aggregateTiesSql(options);
+    const rows = await this.rows(sql, params);
+    return rows.map((r) => ({
+      source: String(r.source),
+      target: String(r.target),
+      weight: num(r.weight),
+      messages: num(r.messages),
+    }));
+  }
+
+  async personActivity(options: Pick<TieOptions, 'from' | 'to'> = {}): Promise<PersonActivity[]> {
+    const { sql, params } = personActivitySql(options);
+    const rows = await this.rows(sql, params);
+    const topicRows = await this.rows(
+      `SELECT i.person_id, t.topic, sum(t.score) AS score
+       FROM message_topics t JOIN messages m ON m.key = t.message_key
+       JOIN identities i ON i.identifier = m.sender
+       WHERE NOT m.is_automated AND m.ts BETWEEN $from AND $to
+       GROUP BY 1, 2`,
+      { from: options.from ?? 0, to: options.to ?? Number.MAX_SAFE_INTEGER },
+    );
+    const topics = new Map<string, Record<string, number>>();
+    for (const t of topicRows) {
+      const id = String(t.person_id);
+      const entry = topics.get(id) ?? {};
+      entry[String(t.topic)] = num(t.score);
+      topics.set(id, entry);
+    }
+    return rows.map((r) => ({
+      personId: String(r.person_id),
+      sent: num(r.sent),
+      received: num(r.received),
+      threadsStarted: num(r.threads_started),
+      repliesDrawn: num(r.replies_drawn),
+      forwardsDrawn: num(r.forwards_drawn),
+      medianReplyMinutes: r.median_reply_minutes === null ? null : num(r.median_reply_minutes),
+      broadcasts: num(r.broadcasts),
+      activeMonths: num(r.active_months),
+      topics: topics.get(String(r.person_id)) ?? {},
+    }));
+  }
+
+  async status(): Promise<StoreStatus> {
+    const bySource = await this.rows(`
+      SELECT s.path AS source, s.format, m.channel, count(*) AS messages
+      FROM messages m JOIN sources s ON s.id = m.source_id GROUP BY 1, 2, 3 ORDER BY 1, 3`);
+    const byChannel = await this.rows(
+      'SELECT channel, count(*) AS messages FROM messages GROUP BY 1 ORDER BY 1',
+    );
+    const counts = (
+      await this.rows(`SELECT
+        (SELECT count(*) FROM people) AS people,
+        (SELECT count(*) FROM identities) AS identities,
+        (SELECT count(*) FROM analysis_runs) AS runs,
+        (SELECT min(ts) FROM messages) AS first,
+        (SELECT max(ts) FROM messages) AS last`)
+    )[0] as Row;
+    const skipped = await this.rows(
+      'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC',
+    );
+    const unresolved = await this.listUnresolved();
+    return {
+      messagesBySource: bySource.map((r) => ({
+        source: String(r.source),
+        format: String(r.format),
+        channel: String(r.channel),
+        messages: num(r.messages),
+      })),
+      messagesByChannel: byChannel.map((r) => ({ channel: String(r.channel), messages: num(r.messages) })),
+      people: num(counts.people),
+      identities: num(counts.identities),
+      unresolvedIdentifiers: unresolved.length,
+      skippedByReason: skipped.map((r) => ({
+        reason: String(r.reason),
+        count: num(r.n),
+        examples: (r.ex as { items?: unknown[] } | unknown[] | null) ? listItems(r.ex).map(String) : [],
+      })),
+      analysisRuns: num(counts.runs),
+      period: counts.first === null ? null : { from: num(counts.first), to: num(counts.last) },
+    };
+  }
+
+  async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
+    await this.conn.run('BEGIN TRANSACTION');
+    const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
+    await this.conn.run('INSERT INTO analysis_runs VALUES ($id, $t, $p, $s)', {
+      id,
+      t: Date.now(),
+      p: JSON.stringify(params),
+      s: JSON.stringify(summary),
+    });
+    const a = await this.conn.createAppender('analysis_results');
+    for (const r of rows) {
+      a.appendInteger(id);
+      a.appendVarchar(r.kind);
+      a.appendVarchar(r.key);
+      a.appendVarchar(JSON.stringify(r.data));
+      a.endRow();
+    }
+    a.closeSync();
+    await this.conn.run('COMMIT');
+    return id;
+  }
+
+  async latestAnalysis(): Promise<AnalysisRun | null> {
+    const r = (await this.rows('SELECT * FROM analysis_runs ORDER BY id DESC LIMIT 1'))[0];
+    if (!r) return null;
+    return {
+      id: num(r.id),
+      createdAt: num(r.created_at),
+      params: JSON.parse(String(r.params)) as unknown,
+      summary: JSON.parse(String(r.summary)) as unknown,
+    };
+  }
+
+  async analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]> {
+    const rows = await this.rows(
+      'SELECT * FROM analysis_results WHERE run_id = $r AND kind = $k ORDER BY key',
+      {
+        r: runId,
+        k: kind,
+      },
+    );
+    return rows.map((r) => ({
+      kind: String(r.kind),
+      key: String(r.key),
+      data: JSON.parse(String(r.data)) as unknown,
+    }));
+  }
+}
+
+function listItems(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v && typeof v === 'object' && 'items' in v && Array.isArray((v as { items: unknown[] }).items)) {
+    return (v as { items: unknown[] }).items;
+  }
+  return [];
+}
+
+function appendText(a: DuckDBAppender, v: string | undefined): void {
+  if (v === undefined) a.appendNull();
+  else a.appendVarchar(v);
+}
+
+function appendMessage(a: DuckDBAppender, msg: IngestBatch['messages'][number], sourceId: number): void {
+  a.appendVarchar(msg.key);
+  a.appendInteger(sourceId);
+  a.appendVarchar(formatPosition(msg.source));
+  a.appendVarchar(msg.channel);
+  appendText(a, msg.conversation);
+  a.appendBigInt(BigInt(Math.round(msg.timestamp)));
+  a.appendInteger(msg.tzOffsetMinutes);
+  a.appendVarchar(msg.sender.id);
+  appendText(a, msg.sender.name);
+  a.appendInteger(msg.recipients.filter((r) => r.role !== 'mention' && r.role !== 'reply').length);
+  appendText(a, msg.threadKey);
+  appendText(a, msg.inReplyTo);
+  appendText(a, msg.forwardedFrom);
+  appendText(a, msg.subject);
+  appendText(a, msg.text);
+  a.appendInteger(msg.attachmentCount);
+  a.appendBigInt(BigInt(Math.round(msg.attachmentBytes)));
+  a.appendBoolean(msg.isAutomated);
+  a.appendBoolean(msg.isForward);
+  a.endRow();
+}

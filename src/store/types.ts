@@ -1,0 +1,176 @@
+/**
+ * Store contract
+ *
+ * Everything the pipeline persists goes through `Store`. SQL lives only behind this interface, so the
+ * same pipeline runs on the embedded DuckDB store or on a ClickHouse cluster. Aggregations that must
+ * scale (tie weights, activity counts) are methods here so a backend can push them down.
+ */
+import type { Channel, Message } from '../shared/message.js';
+import type { DiagnosticSummary } from '../shared/diagnostics.js';
+
+export type PersonKind = 'staff' | 'external' | 'list' | 'shared' | 'bot';
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  readonly department?: string | undefined;
+  readonly position?: string | undefined;
+  readonly managerId?: string | undefined;
+  /** Depth in the formal hierarchy: 0 = head of the organization. */
+  readonly level?: number | undefined;
+  readonly kind: PersonKind;
+  readonly sex?: string | undefined;
+}
+
+/** An identifier (address, handle) resolved to a person. */
+export interface IdentityLink {
+  readonly identifier: string;
+  readonly personId: string;
+  /** How the link was made: `directory`, `alias-file`, `name-match`, `external`. */
+  readonly method: string;
+}
+
+/** Per-message features computed by `text` in-stream; bodies need not be kept. */
+export interface MessageFeatures {
+  readonly messageKey: string;
+  readonly lang: string;
+  readonly tokenCount: number;
+  /** Topic id → weighted hit score. */
+  readonly topics: Readonly<Record<string, number>>;
+  /** Sentiment of the message in [-1, 1]; 0 when neutral or unknown. */
+  readonly sentiment: number;
+  /** Stance towards configured targets: target id → { score in [-1,1], mentions }. */
+  readonly stance: Readonly<Record<string, { readonly score: number; readonly mentions: number }>>;
+}
+
+export interface SourceInfo {
+  /** A content fingerprint (size + hash of head/tail) so a moved file is still recognized. */
+  readonly fingerprint: string;
+  readonly path: string;
+  readonly format: string;
+  readonly bytes: number;
+}
+
+/** Where a source's ingest has got to; committed atomically with each batch. */
+export interface Checkpoint {
+  /** Adapter-defined resume position (byte offset, record index). */
+  readonly position: number;
+  readonly read: number;
+  readonly skipped: number;
+}
+
+export interface SourceRecord extends SourceInfo {
+  readonly id: number;
+  readonly status: 'running' | 'done';
+  readonly checkpoint: Checkpoint;
+  readonly added: number;
+  readonly duplicates: number;
+}
+
+export interface SkippedItem {
+  readonly position: string;
+  readonly reason: string;
+  readonly detail: string;
+}
+
+export interface IngestBatch {
+  readonly messages: readonly Message[];
+  readonly features: readonly MessageFeatures[];
+  readonly skipped: readonly SkippedItem[];
+  readonly checkpoint: Checkpoint;
+}
+
+export interface BatchResult {
+  readonly added: number;
+  readonly duplicates: number;
+}
+
+/** How messages become weighted ties between people. See docs/METHOD.md "Tie weights". */
+export interface TieOptions {
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  /** Multiplier per channel (default 1 each). */
+  readonly channelWeights?: Partial<Record<Channel, number>> | undefined;
+  /** Messages with more recipients than this are broadcasts and count for nothing (default 50). */
+  readonly broadcastThreshold?: number | undefined;
+  /** Topic id: weight each message by its hit score on this topic (topic focus). */
+  readonly topic?: string | undefined;
+  /** Person ids left out entirely (opt-out, exclusions). */
+  readonly excludePeople?: readonly string[] | undefined;
+}
+
+/** One directed, aggregated tie between two people. */
+export interface Tie {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+  readonly messages: number;
+}
+
+/** Behavioural counts per person, computed by the store over resolved messages. */
+export interface PersonActivity {
+  readonly personId: string;
+  readonly sent: number;
+  readonly received: number;
+  readonly threadsStarted: number;
+  readonly repliesDrawn: number;
+  readonly forwardsDrawn: number;
+  /** Median minutes to answer a message addressed to them; null when never answered. */
+  readonly medianReplyMinutes: number | null;
+  readonly broadcasts: number;
+  readonly activeMonths: number;
+  /** Topic id → summed hit score over the messages they sent. */
+  readonly topics: Readonly<Record<string, number>>;
+}
+
+export interface StoreStatus {
+  readonly messagesBySource: readonly { source: string; format: string; channel: string; messages: number }[];
+  readonly messagesByChannel: readonly { channel: string; messages: number }[];
+  readonly people: number;
+  readonly identities: number;
+  readonly unresolvedIdentifiers: number;
+  readonly skippedByReason: readonly DiagnosticSummary[];
+  readonly analysisRuns: number;
+  readonly period: { readonly from: number; readonly to: number } | null;
+}
+
+export interface AnalysisRun {
+  readonly id: number;
+  readonly createdAt: number;
+  readonly params: unknown;
+  readonly summary: unknown;
+}
+
+/** A stored analysis result row: one person, community or edge with a JSON payload. */
+export interface AnalysisResultRow {
+  readonly kind: string;
+  readonly key: string;
+  readonly data: unknown;
+}
+
+export interface Store {
+  readonly backend: 'duckdb' | 'clickhouse';
+  close(): Promise<void>;
+  schemaVersion(): Promise<number>;
+
+  /** Finds or creates the record of a source by fingerprint, with its resume checkpoint. */
+  openSource(info: SourceInfo): Promise<SourceRecord>;
+  /** Writes a batch and its checkpoint atomically; messages already present are counted as duplicates. */
+  commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult>;
+  finishSource(sourceId: number): Promise<void>;
+
+  upsertPeople(people: readonly Person[]): Promise<void>;
+  upsertIdentities(links: readonly IdentityLink[]): Promise<void>;
+  listPeople(): Promise<Person[]>;
+  listIdentities(): Promise<IdentityLink[]>;
+  /** Identifiers seen in messages but not linked to any person, with a display name and a count. */
+  listUnresolved(): Promise<{ identifier: string; name: string | null; messages: number }[]>;
+
+  aggregateTies(options?: TieOptions): Promise<Tie[]>;
+  personActivity(options?: Pick<TieOptions, 'from' | 'to'>): Promise<PersonActivity[]>;
+  status(): Promise<StoreStatus>;
+
+  saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
+  latestAnalysis(): Promise<AnalysisRun | null>;
+  analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]>;
+}
