@@ -59,7 +59,9 @@ function num(v: unknown): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
 }
 function str(v: unknown): string | undefined {
-  return v === null || v === undefined ? undefined : String(v);
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'bigint' ? v.toString() : JSON.stringify(v);
 }
 
 /** Opens (creating and migrating if needed) the DuckDB store at `file`. */
@@ -87,8 +89,8 @@ export class DuckDbStore implements Store {
 
   /** Runs a query and returns plain row objects (BigInt counts converted by callers). */
   private async rows(sql: string, params?: SqlParams): Promise<Row[]> {
-    const reader = await this.conn.runAndReadAll(sql, params as never);
-    return reader.getRowObjects() as Row[];
+    const reader = await this.conn.runAndReadAll(sql, params);
+    return reader.getRowObjects();
   }
 
   async migrate(): Promise<void> {
@@ -101,7 +103,7 @@ export class DuckDbStore implements Store {
     }
     for (let v = current; v < DUCKDB_MIGRATIONS.length; v++) {
       await this.conn.run('BEGIN TRANSACTION');
-      await this.conn.run(DUCKDB_MIGRATIONS[v] as string);
+      await this.conn.run(DUCKDB_MIGRATIONS[v]);
       await this.conn.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)", { v: String(v + 1) });
       await this.conn.run('COMMIT');
     }
@@ -112,9 +114,10 @@ export class DuckDbStore implements Store {
     return r.length ? Number(r[0]?.value) : 0;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.conn.closeSync();
     this.instance.closeSync();
+    return Promise.resolve();
   }
 
   async openSource(info: SourceInfo): Promise<SourceRecord> {
@@ -127,7 +130,7 @@ export class DuckDbStore implements Store {
       );
       return this.openSource(info);
     }
-    const r = found[0] as Row;
+    const r = found[0];
     return {
       id: num(r.id),
       fingerprint: String(r.fingerprint),
@@ -278,7 +281,7 @@ export class DuckDbStore implements Store {
         l: p.level ?? null,
         k: p.kind,
         s: p.sex ?? null,
-      } as never);
+      });
     }
     await this.conn.run('COMMIT');
   }
@@ -391,7 +394,7 @@ export class DuckDbStore implements Store {
         (SELECT count(*) FROM analysis_runs) AS runs,
         (SELECT min(ts) FROM messages) AS first,
         (SELECT max(ts) FROM messages) AS last`)
-    )[0] as Row;
+    )[0];
     const skipped = await this.rows(
       'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC',
     );
