@@ -4,6 +4,7 @@
 export type {
   AnalysisResultRow,
   AnalysisRun,
+  ContactRow,
   BatchResult,
   Checkpoint,
   IdentityLink,
@@ -12,11 +13,15 @@ export type {
   Person,
   PersonActivity,
   PersonKind,
+  PersonMapData,
   SkippedItem,
   SourceInfo,
   SourceRecord,
   Store,
+  StanceRow,
   StoreStatus,
+  TermRow,
+  TimeRange,
   Tie,
   TieOptions,
 } from './types.js';
