@@ -48,8 +48,8 @@ export function interpolatedMedian(values: number[]): number | null {
   if (!values.length) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = (s.length - 1) / 2;
-  const lo = s[Math.floor(mid)] as number;
-  const hi = s[Math.ceil(mid)] as number;
+  const lo = s[Math.floor(mid)];
+  const hi = s[Math.ceil(mid)];
   return lo + (hi - lo) * (mid - Math.floor(mid));
 }
 

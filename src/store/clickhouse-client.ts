@@ -10,7 +10,7 @@
  * - ClickHouse 18.16 (Debian 12) has no server-side query parameters (`{name:Type}` arrived in 19.x),
  *   so values are inlined as literals through `chString`/`chNumber`, never by string concatenation.
  */
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { AppError, InputError } from '../shared/errors.js';
 
 export type ChRow = Record<string, unknown>;
@@ -27,7 +27,8 @@ export const DEFAULT_RETRY: RetryOptions = { attempts: 6, baseDelayMs: 250, maxD
 
 /** Server error codes worth retrying: network, timeouts, shards down, too many parts or queries. */
 const RETRYABLE_CODES = new Set(['159', '202', '209', '210', '252', '279', '285', '319', '425']);
-const RETRYABLE_NET = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|socket hang up|Timeout/i;
+const RETRYABLE_NET =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|socket hang up|Timeout|Connection refused/i;
 
 /** Settings sent with every statement (see docs/SCALING.md "ClickHouse versions"). */
 const SESSION_SETTINGS = {
@@ -55,9 +56,18 @@ export function chStringList(values: readonly string[]): string {
   return `(${values.length ? values.map(chString).join(', ') : "''"})`;
 }
 
+/** The server's error code: from the client's parsed error, else from `Code: N` in the text. */
+export function serverErrorCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; message?: unknown };
+  if (typeof e.code === 'string' && /^\d+$/.test(e.code)) return e.code;
+  const m = typeof e.message === 'string' ? /Code: (\d+)/.exec(e.message) : null;
+  return m?.[1];
+}
+
 function isRetryable(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown };
-  if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code)) return true;
+  const code = serverErrorCode(err);
+  if (code !== undefined && RETRYABLE_CODES.has(code)) return true;
   if (typeof e.code === 'string' && RETRYABLE_NET.test(e.code)) return true;
   return typeof e.message === 'string' && RETRYABLE_NET.test(e.message);
 }
@@ -78,7 +88,9 @@ export class ChConnection {
       url,
       ...(options.database ? { database: options.database } : {}),
       request_timeout: options.timeoutMs ?? 300_000,
-      clickhouse_settings: SESSION_SETTINGS as never,
+      // Failures surface as AppErrors after the retries; the client's own error log would duplicate them.
+      log: { level: ClickHouseLogLevel.OFF },
+      clickhouse_settings: SESSION_SETTINGS,
     });
   }
 
@@ -90,9 +102,13 @@ export class ChConnection {
         return await fn();
       } catch (err) {
         if (!isRetryable(err)) {
-          throw new AppError('CLICKHOUSE_QUERY', `store/clickhouse: ${what} failed on ${this.url}: ${msg(err)}`, {
-            cause: err,
-          });
+          throw new AppError(
+            'CLICKHOUSE_QUERY',
+            `store/clickhouse: ${what} failed on ${this.url}: ${msg(err)}`,
+            {
+              cause: err,
+            },
+          );
         }
         if (attempt >= this.retry.attempts) {
           throw new AppError(

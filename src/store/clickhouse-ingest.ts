@@ -13,7 +13,7 @@
  *   the same message both may count it as added. Message counts (`status`) are always exact (FINAL).
  */
 import { createHash } from 'node:crypto';
-import { chStringList, type ChConnection, type ChRow } from './clickhouse-client.js';
+import { chStringList, type ChConnection } from './clickhouse-client.js';
 import { batchRows, firstWins, laterWins, uniqueMessages } from './clickhouse-rows.js';
 import type { ChNames } from './clickhouse-schema.js';
 import type { BatchResult, Checkpoint, IngestBatch, SourceInfo, SourceRecord } from './types.js';
@@ -49,12 +49,10 @@ export class ChIngestWriter {
     const t = this.names.all('sources');
     const found = await this.conn.rows(`SELECT * FROM ${t} FINAL WHERE id = ${id}`);
     if (!found.length) {
-      await this.conn.insert(t, [
-        { ...info, id, started_at: Date.now(), ver: firstWins() } as unknown as ChRow,
-      ]);
+      await this.conn.insert(t, [{ ...info, id, started_at: Date.now(), ver: firstWins() }]);
       return this.openSource(info);
     }
-    const src = found[0] as ChRow;
+    const src = found[0];
     const cks = await this.conn.rows(
       `SELECT * FROM ${this.names.all('checkpoints')} FINAL WHERE source_id = ${id}`,
     );
@@ -81,7 +79,10 @@ export class ChIngestWriter {
   }
 
   /** Keys of `unique` already stored by someone else (or by us at another position). */
-  private async duplicateKeys(sourceId: number, unique: Map<string, { position: string }>): Promise<Set<string>> {
+  private async duplicateKeys(
+    sourceId: number,
+    unique: Map<string, { position: string }>,
+  ): Promise<Set<string>> {
     const keys = [...unique.keys()];
     const dups = new Set<string>();
     for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
@@ -113,6 +114,8 @@ export class ChIngestWriter {
     await this.conn.insert(n.all('message_recipients'), rows.recipients);
     await this.conn.insert(n.all('message_features'), rows.features);
     await this.conn.insert(n.all('message_topics'), rows.topics);
+    await this.conn.insert(n.all('message_stance'), rows.stance);
+    await this.conn.insert(n.all('message_terms'), rows.terms);
     const ver = firstWins();
     await this.conn.insert(
       n.all('skipped'),
@@ -129,7 +132,11 @@ export class ChIngestWriter {
   }
 
   async finishSource(sourceId: number): Promise<void> {
-    const state = this.own.get(sourceId) ?? { checkpoint: { position: 0, read: 0, skipped: 0 }, added: 0, duplicates: 0 };
+    const state = this.own.get(sourceId) ?? {
+      checkpoint: { position: 0, read: 0, skipped: 0 },
+      added: 0,
+      duplicates: 0,
+    };
     await this.writeCheckpoint(sourceId, 'done', state);
   }
 
@@ -150,4 +157,3 @@ export class ChIngestWriter {
     ]);
   }
 }
-

@@ -59,12 +59,16 @@ function resolvedRecipients(n: ChNames, o: TieOptions): string {
     ) USING key`;
 }
 
-/** SQL for directed person-to-person ties; columns source, target, weight, messages. */
-export function chAggregateTiesSql(n: ChNames, o: TieOptions): string {
+/**
+ * Per-shard partial ties: weight and distinct messages per (sender identifier, target person[, extra
+ * group columns]) under the weighting rules; `where` adds conditions on the joined row.
+ */
+export function chPerShardTiesSql(n: ChNames, o: TieOptions, extraGroup = '', where = ''): string {
   const excluded = chStringList(o.excludePeople ?? []);
   const bt = chNumber(o.broadcastThreshold ?? DEFAULT_BROADCAST_THRESHOLD);
-  const perShard = `
-    SELECT sender, target, sum(${channelWeight(o)} * ${ROLE_WEIGHT} * f) AS w_sum, uniqExact(key) AS n_msg
+  const group = `sender, target${extraGroup ? `, ${extraGroup}` : ''}`;
+  return `
+    SELECT ${group}, sum(${channelWeight(o)} * ${ROLE_WEIGHT} * f) AS w_sum, uniqExact(key) AS n_msg
     FROM ${n.all('messages')} FINAL
     ALL INNER JOIN (${resolvedRecipients(n, o)}) USING key
     WHERE ${messageFilter(o)}
@@ -72,12 +76,22 @@ export function chAggregateTiesSql(n: ChNames, o: TieOptions): string {
       AND target GLOBAL IN ${graphPeople(n, excluded)}
       AND sender GLOBAL IN (SELECT identifier FROM ${n.all('identities')} FINAL
                             WHERE person_id IN ${graphPeople(n, excluded)})
-    GROUP BY sender, target`;
+      ${where}
+    GROUP BY ${group}`;
+}
+
+/** Joins per-shard partial ties to the sender's person (column `source`). */
+export function withSourcePerson(n: ChNames, perShard: string): string {
+  return `(${perShard})
+    ALL INNER JOIN (SELECT identifier AS sender, person_id AS source FROM ${n.all('identities')} FINAL)
+    USING sender`;
+}
+
+/** SQL for directed person-to-person ties; columns source, target, weight, messages. */
+export function chAggregateTiesSql(n: ChNames, o: TieOptions): string {
   return `
     SELECT source, target, sum(w_sum) AS weight, sum(n_msg) AS messages
-    FROM (${perShard})
-    ALL INNER JOIN (SELECT identifier AS sender, person_id AS source FROM ${n.all('identities')} FINAL)
-    USING sender
+    FROM ${withSourcePerson(n, chPerShardTiesSql(n, o))}
     WHERE source != target
     GROUP BY source, target
     HAVING weight > 0

@@ -25,7 +25,9 @@ export function firstWins(): number {
 }
 
 /** Messages of a batch with one copy per key: the one with the smallest position. */
-export function uniqueMessages(messages: readonly Message[]): Map<string, { msg: Message; position: string }> {
+export function uniqueMessages(
+  messages: readonly Message[],
+): Map<string, { msg: Message; position: string }> {
   const byKey = new Map<string, { msg: Message; position: string }>();
   for (const msg of messages) {
     const position = formatPosition(msg.source);
@@ -66,6 +68,8 @@ export interface BatchRows {
   readonly recipients: ChRow[];
   readonly features: ChRow[];
   readonly topics: ChRow[];
+  readonly stance: ChRow[];
+  readonly terms: ChRow[];
 }
 
 /** All rows a batch writes to the message tables. */
@@ -86,7 +90,15 @@ export function batchRows(
   }
   const features: ChRow[] = [];
   const topics: ChRow[] = [];
+  const stance: ChRow[] = [];
+  const terms: ChRow[] = [];
   for (const f of batch.features) {
+    for (const [target, v] of Object.entries(f.stance)) {
+      stance.push({ message_key: f.messageKey, target, score: v.score, mentions: v.mentions, ver });
+    }
+    for (const [term, count] of Object.entries(f.terms ?? {})) {
+      terms.push({ message_key: f.messageKey, term, count, ver });
+    }
     features.push({
       message_key: f.messageKey,
       lang: f.lang,
@@ -99,5 +111,5 @@ export function batchRows(
       topics.push({ message_key: f.messageKey, topic, score, ver });
     }
   }
-  return { messages, recipients, features, topics };
+  return { messages, recipients, features, topics, stance, terms };
 }

@@ -107,24 +107,46 @@ const TABLES_V1: readonly ChTable[] = [
   },
 ];
 
+/** Tables of schema version 2: stance and term counts per message (as DuckDB migration 2). */
+const TABLES_V2: readonly ChTable[] = [
+  {
+    name: 'message_stance',
+    columns: `message_key String, target String, score Float64, mentions Int32, ${V}`,
+    orderBy: '(message_key, target)',
+    shardBy: 'cityHash64(message_key)',
+  },
+  {
+    name: 'message_terms',
+    columns: `message_key String, term String, count Int32, ${V}`,
+    orderBy: '(message_key, term)',
+    shardBy: 'cityHash64(message_key)',
+  },
+];
+
 /** Each entry lists the tables a schema version adds. */
-export const CLICKHOUSE_MIGRATIONS: readonly (readonly ChTable[])[] = [TABLES_V1];
+export const CLICKHOUSE_MIGRATIONS: readonly (readonly ChTable[])[] = [TABLES_V1, TABLES_V2];
 export const CLICKHOUSE_SCHEMA_VERSION = CLICKHOUSE_MIGRATIONS.length;
 
 /** Maps a logical table name to the names used in SQL (Distributed and shard-local). */
 export interface ChNames {
   readonly cluster: string | undefined;
+  readonly database: string;
   /** The table to read and write through: Distributed on a cluster, the table itself otherwise. */
   all(table: string): string;
   /** The shard-local table, for joins between tables sharded by the same key. */
   local(table: string): string;
 }
 
-export function createChNames(cluster: string | undefined): ChNames {
+/**
+ * Names are qualified with the database: subqueries that a shard runs on behalf of another resolve
+ * unqualified names in the shard's default database, not the caller's.
+ */
+export function createChNames(cluster: string | undefined, database: string): ChNames {
   return {
     cluster,
-    all: (t) => t,
-    local: (t) => (cluster ? `${t}_local` : t),
+    database,
+    all: (t) => `${database}.${t}`,
+    local: (t) => `${database}.${cluster ? `${t}_local` : t}`,
   };
 }
 
@@ -135,8 +157,8 @@ export function localTableDdl(t: ChTable, names: ChNames): string {
 }
 
 /** DDL creating the Distributed table over the shard-local parts. */
-export function distributedTableDdl(t: ChTable, names: ChNames, database: string): string {
+export function distributedTableDdl(t: ChTable, names: ChNames): string {
   if (!names.cluster) throw new InternalError('store/clickhouse: Distributed DDL without a cluster');
-  return `CREATE TABLE IF NOT EXISTS ${t.name} AS ${names.local(t.name)}
-    ENGINE = Distributed(${names.cluster}, ${database}, ${names.local(t.name)}, ${t.shardBy})`;
+  return `CREATE TABLE IF NOT EXISTS ${names.all(t.name)} AS ${names.local(t.name)}
+    ENGINE = Distributed(${names.cluster}, ${names.database}, ${t.name}_local, ${t.shardBy})`;
 }

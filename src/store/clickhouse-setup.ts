@@ -12,8 +12,15 @@
  */
 import { hostname } from 'node:os';
 import { z } from 'zod';
-import { AppError, InputError } from '../shared/errors.js';
-import { ChConnection, chString, DEFAULT_RETRY, type RetryOptions } from './clickhouse-client.js';
+import type { AppError } from '../shared/errors.js';
+import { InputError } from '../shared/errors.js';
+import {
+  ChConnection,
+  chString,
+  DEFAULT_RETRY,
+  serverErrorCode,
+  type RetryOptions,
+} from './clickhouse-client.js';
 import {
   CLICKHOUSE_MIGRATIONS,
   CLICKHOUSE_SCHEMA_VERSION,
@@ -79,7 +86,7 @@ async function migrateShard(url: string, o: Resolved, names: ChNames, retry: Ret
   try {
     for (const tables of CLICKHOUSE_MIGRATIONS) {
       for (const t of tables) await conn.command(localTableDdl(t, names));
-      if (names.cluster) for (const t of tables) await conn.command(distributedTableDdl(t, names, o.database));
+      if (names.cluster) for (const t of tables) await conn.command(distributedTableDdl(t, names));
     }
     await conn.insert(names.local('meta'), [
       { key: 'schema_version', value: String(CLICKHOUSE_SCHEMA_VERSION), ver: laterWins() },
@@ -98,7 +105,7 @@ export async function initClickHouseSchema(
   retry: RetryOptions = DEFAULT_RETRY,
 ): Promise<string[]> {
   const o = resolveClickHouseOptions(options);
-  const names = createChNames(o.cluster);
+  const names = createChNames(o.cluster, o.database);
   const shards = await discoverShards(o, retry);
   for (const url of shards) await migrateShard(url, o, names, retry);
   return shards;
@@ -111,12 +118,10 @@ function migrateHint(o: Resolved): string {
 /** Schema versions found on the shards; throws when the schema is missing. */
 async function shardVersions(conn: ChConnection, o: Resolved, names: ChNames): Promise<number[]> {
   try {
-    const rows = await conn.rows(
-      `SELECT value FROM ${names.all('meta')} FINAL WHERE key = 'schema_version'`,
-    );
+    const rows = await conn.rows(`SELECT value FROM ${names.all('meta')} FINAL WHERE key = 'schema_version'`);
     return rows.map((r) => Number(r.value));
   } catch (err) {
-    const code = (err as AppError).cause instanceof Error ? ((err as AppError).cause as { code?: string }).code : '';
+    const code = serverErrorCode((err as AppError).cause);
     if (code === '60' || code === '81') {
       throw new InputError(
         `store/clickhouse: no Sociogram schema in database "${o.database}" on ${o.url}; create it with \`${migrateHint(o)}\``,
@@ -160,7 +165,7 @@ export async function openClickHouseStore(
   retry: RetryOptions = DEFAULT_RETRY,
 ): Promise<ClickHouseStore> {
   const o = resolveClickHouseOptions(options);
-  const names = createChNames(o.cluster);
+  const names = createChNames(o.cluster, o.database);
   const conn = new ChConnection(o.url, { database: o.database, retry });
   try {
     await checkSchema(conn, o, names);

@@ -33,7 +33,7 @@ export async function chUnresolved(
   const merged = new Map<string, { identifier: string; name: string | null; messages: number }>();
   for (const r of [...senders, ...recipients]) {
     const id = String(r.identifier);
-    const name = r.name === null || r.name === undefined ? null : String(r.name);
+    const name = typeof r.name === 'string' ? r.name : null;
     const seen = merged.get(id);
     if (seen) {
       seen.messages += Number(r.n);
@@ -47,7 +47,9 @@ export async function chUnresolved(
 
 async function messagesBySource(conn: ChConnection, n: ChNames): Promise<StoreStatus['messagesBySource']> {
   const [counts, sources] = await Promise.all([
-    conn.rows(`SELECT source_id, channel, count() AS n FROM ${n.all('messages')} FINAL GROUP BY source_id, channel`),
+    conn.rows(
+      `SELECT source_id, channel, count() AS n FROM ${n.all('messages')} FINAL GROUP BY source_id, channel`,
+    ),
     conn.rows(`SELECT id, path, format FROM ${n.all('sources')} FINAL`),
   ]);
   const byId = new Map(sources.map((s) => [String(s.id), s]));
@@ -56,7 +58,12 @@ async function messagesBySource(conn: ChConnection, n: ChNames): Promise<StoreSt
     const s = byId.get(String(c.source_id));
     if (!s) continue;
     const k = JSON.stringify([s.path, s.format, c.channel]);
-    const row = merged.get(k) ?? { source: String(s.path), format: String(s.format), channel: String(c.channel), messages: 0 };
+    const row = merged.get(k) ?? {
+      source: String(s.path),
+      format: String(s.format),
+      channel: String(c.channel),
+      messages: 0,
+    };
     row.messages += Number(c.n);
     merged.set(k, row);
   }
@@ -68,7 +75,9 @@ async function messagesBySource(conn: ChConnection, n: ChNames): Promise<StoreSt
 export async function chStatus(conn: ChConnection, n: ChNames): Promise<StoreStatus> {
   const [bySource, byChannel, counts, skipped, unresolved] = await Promise.all([
     messagesBySource(conn, n),
-    conn.rows(`SELECT channel, count() AS n FROM ${n.all('messages')} FINAL GROUP BY channel ORDER BY channel`),
+    conn.rows(
+      `SELECT channel, count() AS n FROM ${n.all('messages')} FINAL GROUP BY channel ORDER BY channel`,
+    ),
     conn.rows(`SELECT
       (SELECT count() FROM ${n.all('people')} FINAL) AS people,
       (SELECT count() FROM ${n.all('identities')} FINAL) AS identities,

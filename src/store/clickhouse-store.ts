@@ -15,6 +15,7 @@ import { chAggregateTiesSql } from './clickhouse-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import type { ChNames } from './clickhouse-schema.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
+import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -23,7 +24,11 @@ import type {
   IngestBatch,
   Person,
   PersonActivity,
+  PersonMapData,
   SourceInfo,
+  StanceRow,
+  TermRow,
+  TimeRange,
   SourceRecord,
   Store,
   StoreStatus,
@@ -31,11 +36,15 @@ import type {
   TieOptions,
 } from './types.js';
 
+// NOTE: on 18.16, `SELECT … FROM <Distributed> FINAL ORDER BY …` fails with "Cannot find column ver"
+// unless `ver` is selected, hence the otherwise unused `ver` in some queries below.
+
 /** Rows per insert when saving analysis results. */
 const RESULT_CHUNK = 50_000;
 
 function opt(v: unknown): string | undefined {
-  return v === null || v === undefined ? undefined : String(v);
+  if (v === null || v === undefined) return undefined;
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 export class ClickHouseStore implements Store {
@@ -58,8 +67,8 @@ export class ClickHouseStore implements Store {
     await this.conn.close();
   }
 
-  async schemaVersion(): Promise<number> {
-    return this.version;
+  schemaVersion(): Promise<number> {
+    return Promise.resolve(this.version);
   }
 
   openSource(info: SourceInfo): Promise<SourceRecord> {
@@ -116,7 +125,7 @@ export class ClickHouseStore implements Store {
 
   async listIdentities(): Promise<IdentityLink[]> {
     const rows = await this.conn.rows(
-      `SELECT identifier, person_id, method FROM ${this.names.all('identities')} FINAL ORDER BY identifier`,
+      `SELECT identifier, person_id, method, ver FROM ${this.names.all('identities')} FINAL ORDER BY identifier`,
     );
     return rows.map((r) => ({
       identifier: String(r.identifier),
@@ -139,10 +148,26 @@ export class ClickHouseStore implements Store {
     }));
   }
 
-  async personActivity(options: Pick<TieOptions, 'from' | 'to'> = {}): Promise<PersonActivity[]> {
-    const [people, links] = await Promise.all([this.listPeople(), this.listIdentities()]);
-    const personOf = new Map(links.map((l) => [l.identifier, l.personId]));
+  private async personOf(): Promise<Map<string, string>> {
+    const links = await this.listIdentities();
+    return new Map(links.map((l) => [l.identifier, l.personId]));
+  }
+
+  async personActivity(options: TimeRange = {}): Promise<PersonActivity[]> {
+    const [people, personOf] = await Promise.all([this.listPeople(), this.personOf()]);
     return chPersonActivity(this.conn, this.names, people, personOf, options);
+  }
+
+  personMap(personId: string, range: TimeRange = {}): Promise<PersonMapData> {
+    return chPersonMap(this.conn, this.names, personId, range);
+  }
+
+  async stanceByPerson(range: TimeRange = {}): Promise<StanceRow[]> {
+    return chStanceByPerson(this.conn, this.names, await this.personOf(), range);
+  }
+
+  async termsByPerson(range: TimeRange = {}): Promise<TermRow[]> {
+    return chTermsByPerson(this.conn, this.names, await this.personOf(), range);
   }
 
   status(): Promise<StoreStatus> {
@@ -191,7 +216,7 @@ export class ClickHouseStore implements Store {
 
   async analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]> {
     const rows = await this.conn.rows(
-      `SELECT kind, key, data FROM ${this.names.all('analysis_results')} FINAL
+      `SELECT kind, key, data, ver FROM ${this.names.all('analysis_results')} FINAL
        WHERE run_id = ${chNumber(runId)} AND kind = ${chString(kind)} ORDER BY key`,
     );
     return rows.map((r) => ({

@@ -5,7 +5,11 @@
  * it creates (or migrates) the schema on every shard and writes the workspace config pointing at it.
  */
 import { initWorkspace, type WorkspaceConfig } from './workspace.js';
-import { initClickHouseSchema, resolveClickHouseOptions, type ClickHouseOptions } from './clickhouse-setup.js';
+import {
+  initClickHouseSchema,
+  resolveClickHouseOptions,
+  type ClickHouseOptions,
+} from './clickhouse-setup.js';
 import type { RetryOptions } from './clickhouse-client.js';
 
 /**
