@@ -18,3 +18,19 @@ export { kcoreKernel } from './structure/kcore.js';
 export type { CommunityOptions, CommunityResult } from './communities/louvain.js';
 export { louvainKernel } from './communities/louvain.js';
 export { modularityKernel } from './communities/modularity.js';
+export type { LeidenOptions } from './communities/leiden.js';
+export { leidenKernel } from './communities/leiden.js';
+export type { PathWeight } from './paths/lengths.js';
+export type {
+  ApproxBetweennessOptions,
+  ApproxBetweennessResult,
+  BetweennessOptions,
+} from './centrality/betweenness.js';
+export {
+  approxBetweennessKernel,
+  betweennessErrorBound,
+  betweennessKernel,
+  betweennessSampleSize,
+} from './centrality/betweenness.js';
+export type { ParallelBetweennessOptions } from './centrality/parallel-betweenness.js';
+export { parallelBetweennessKernel } from './centrality/parallel-betweenness.js';
