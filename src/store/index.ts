@@ -12,6 +12,7 @@ export type {
   Person,
   PersonActivity,
   PersonKind,
+  PurgeResult,
   SkippedItem,
   SourceInfo,
   SourceRecord,
