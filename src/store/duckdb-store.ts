@@ -8,6 +8,7 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
+import { clearMessageTextSql, purgeMessagesBeforeSql, purgePeopleSql } from './duckdb-purge.js';
 import {
   aggregateTiesSql,
   perSenderSql,
@@ -25,6 +26,7 @@ import type {
   Person,
   PersonActivity,
   PersonMapData,
+  PurgeResult,
   SourceInfo,
   StanceRow,
   TermRow,
@@ -501,6 +503,28 @@ export class DuckDbStore implements Store {
       key: String(r.key),
       data: JSON.parse(String(r.data)) as unknown,
     }));
+  }
+
+  async listAnalysisRuns(): Promise<AnalysisRun[]> {
+    const rows = await this.rows('SELECT * FROM analysis_runs ORDER BY id');
+    return rows.map((r) => ({
+      id: num(r.id),
+      createdAt: num(r.created_at),
+      params: JSON.parse(String(r.params)) as unknown,
+      summary: JSON.parse(String(r.summary)) as unknown,
+    }));
+  }
+
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
+    return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  clearMessageText(): Promise<number> {
+    return clearMessageTextSql(this.conn);
+  }
+
+  purgeMessagesBefore(ts: number): Promise<number> {
+    return purgeMessagesBeforeSql(this.conn, ts);
   }
 }
 

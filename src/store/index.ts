@@ -14,6 +14,7 @@ export type {
   PersonActivity,
   PersonKind,
   PersonMapData,
+  PurgeResult,
   SkippedItem,
   SourceInfo,
   SourceRecord,

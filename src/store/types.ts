@@ -188,6 +188,14 @@ export interface AnalysisResultRow {
   readonly data: unknown;
 }
 
+/** What a privacy purge removed. */
+export interface PurgeResult {
+  readonly people: number;
+  readonly messages: number;
+  readonly recipients: number;
+  readonly analysisRows: number;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -219,4 +227,16 @@ export interface Store {
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
   latestAnalysis(): Promise<AnalysisRun | null>;
   analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]>;
+  /** Every analysis run, oldest first (for trends). */
+  listAnalysisRuns(): Promise<AnalysisRun[]>;
+
+  /**
+   * Removes every trace of these people (privacy opt-out): their people and identity rows, messages
+   * sent from their identifiers, recipient rows naming them, and analysis rows mentioning them.
+   */
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
+  /** Clears message bodies and subjects (text retention off); returns messages that had text. */
+  clearMessageText(): Promise<number>;
+  /** Deletes message-level rows older than `ts` (retention), keeping analysis results. */
+  purgeMessagesBefore(ts: number): Promise<number>;
 }
