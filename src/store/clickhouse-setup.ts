@@ -79,7 +79,13 @@ async function discoverShards(o: Resolved, retry: RetryOptions): Promise<string[
   }
 }
 
-async function migrateShard(url: string, o: Resolved, names: ChNames, retry: RetryOptions): Promise<void> {
+async function migrateShard(
+  url: string,
+  shards: readonly string[],
+  o: Resolved,
+  names: ChNames,
+  retry: RetryOptions,
+): Promise<void> {
   const admin = new ChConnection(url, { retry });
   await admin.command(`CREATE DATABASE IF NOT EXISTS ${o.database}`).finally(() => admin.close());
   const conn = new ChConnection(url, { database: o.database, retry });
@@ -88,8 +94,10 @@ async function migrateShard(url: string, o: Resolved, names: ChNames, retry: Ret
       for (const t of tables) await conn.command(localTableDdl(t, names));
       if (names.cluster) for (const t of tables) await conn.command(distributedTableDdl(t, names));
     }
+    // Shard URLs are kept for purges, which mutate the local tables of every shard.
     await conn.insert(names.local('meta'), [
       { key: 'schema_version', value: String(CLICKHOUSE_SCHEMA_VERSION), ver: laterWins() },
+      { key: 'shard_urls', value: JSON.stringify(shards), ver: laterWins() },
     ]);
   } finally {
     await conn.close();
@@ -107,7 +115,7 @@ export async function initClickHouseSchema(
   const o = resolveClickHouseOptions(options);
   const names = createChNames(o.cluster, o.database);
   const shards = await discoverShards(o, retry);
-  for (const url of shards) await migrateShard(url, o, names, retry);
+  for (const url of shards) await migrateShard(url, shards, o, names, retry);
   return shards;
 }
 
@@ -159,6 +167,14 @@ async function checkSchema(conn: ChConnection, o: Resolved, names: ChNames): Pro
   );
 }
 
+async function readShardUrls(conn: ChConnection, o: Resolved, names: ChNames): Promise<string[]> {
+  const rows = await conn.rows(`SELECT value FROM ${names.all('meta')} FINAL WHERE key = 'shard_urls'`);
+  const parsed = z
+    .array(z.string().url())
+    .safeParse(JSON.parse(typeof rows[0]?.value === 'string' ? rows[0].value : '[]'));
+  return parsed.success && parsed.data.length ? parsed.data : [o.url];
+}
+
 /** Opens the ClickHouse store after checking the schema version on every shard. */
 export async function openClickHouseStore(
   options: ClickHouseOptions,
@@ -174,5 +190,11 @@ export async function openClickHouseStore(
     throw err;
   }
   const worker = o.worker ?? process.env.SOCIOGRAM_WORKER ?? hostname();
-  return new ClickHouseStore(conn, names, { worker, schemaVersion: CLICKHOUSE_SCHEMA_VERSION });
+  const shardUrls = await readShardUrls(conn, o, names);
+  return new ClickHouseStore(conn, names, {
+    worker,
+    schemaVersion: CLICKHOUSE_SCHEMA_VERSION,
+    shardUrls,
+    retry,
+  });
 }

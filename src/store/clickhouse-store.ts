@@ -7,7 +7,13 @@
  * aggregated on the shards (clickhouse-queries.ts); the analysis process reads the aggregated edges
  * and writes its results back. Reads use `FINAL`, so counts are exact before background merges.
  */
-import type { ChConnection, ChRow } from './clickhouse-client.js';
+import type { ChConnection, ChRow, RetryOptions } from './clickhouse-client.js';
+import {
+  chClearMessageText,
+  chPurgeMessagesBefore,
+  chPurgePeople,
+  type PurgeTarget,
+} from './clickhouse-purge.js';
 import { chNumber, chString } from './clickhouse-client.js';
 import { chPersonActivity } from './clickhouse-activity.js';
 import { ChIngestWriter } from './clickhouse-ingest.js';
@@ -25,6 +31,7 @@ import type {
   Person,
   PersonActivity,
   PersonMapData,
+  PurgeResult,
   SourceInfo,
   StanceRow,
   TermRow,
@@ -54,13 +61,19 @@ export class ClickHouseStore implements Store {
   private readonly names: ChNames;
   private readonly version: number;
   private readonly writer: ChIngestWriter;
+  private readonly purgeTarget: PurgeTarget;
 
-  constructor(conn: ChConnection, names: ChNames, options: { worker: string; schemaVersion: number }) {
+  constructor(
+    conn: ChConnection,
+    names: ChNames,
+    options: { worker: string; schemaVersion: number; shardUrls: readonly string[]; retry: RetryOptions },
+  ) {
     this.conn = conn;
     this.names = names;
     this.worker = options.worker;
     this.version = options.schemaVersion;
     this.writer = new ChIngestWriter(conn, names, options.worker);
+    this.purgeTarget = { conn, names, shardUrls: options.shardUrls, retry: options.retry };
   }
 
   async close(): Promise<void> {
@@ -205,13 +218,7 @@ export class ClickHouseStore implements Store {
       `SELECT * FROM ${this.names.all('analysis_runs')} FINAL ORDER BY id DESC LIMIT 1`,
     );
     const r = rows[0] as ChRow | undefined;
-    if (!r) return null;
-    return {
-      id: Number(r.id),
-      createdAt: Number(r.created_at),
-      params: JSON.parse(String(r.params)) as unknown,
-      summary: JSON.parse(String(r.summary)) as unknown,
-    };
+    return r ? toRun(r) : null;
   }
 
   async analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]> {
@@ -225,4 +232,30 @@ export class ClickHouseStore implements Store {
       data: JSON.parse(String(r.data)) as unknown,
     }));
   }
+
+  async listAnalysisRuns(): Promise<AnalysisRun[]> {
+    const rows = await this.conn.rows(`SELECT * FROM ${this.names.all('analysis_runs')} FINAL ORDER BY id`);
+    return rows.map(toRun);
+  }
+
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
+    return chPurgePeople(this.purgeTarget, personIds, identifiers);
+  }
+
+  clearMessageText(): Promise<number> {
+    return chClearMessageText(this.purgeTarget);
+  }
+
+  purgeMessagesBefore(ts: number): Promise<number> {
+    return chPurgeMessagesBefore(this.purgeTarget, ts);
+  }
+}
+
+function toRun(r: ChRow): AnalysisRun {
+  return {
+    id: Number(r.id),
+    createdAt: Number(r.created_at),
+    params: JSON.parse(String(r.params)) as unknown,
+    summary: JSON.parse(String(r.summary)) as unknown,
+  };
 }

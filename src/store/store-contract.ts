@@ -161,6 +161,45 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       });
       expect((await store.analysisRows(id2, 'person')).map((r) => r.key)).toEqual(['a', 'b']);
       expect((await store.status()).analysisRuns).toBe(2);
+      expect((await store.listAnalysisRuns()).map((r) => r.id)).toEqual([id1, id2]);
+      await store.close();
+    });
+
+    it('purges opted-out people, message text and old messages', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const t0 = Date.UTC(2025, 0, 1);
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            msg('m1', 'email:a@x.ru', ['email:b@x.ru'], { subject: 'Привет', text: 'текст', timestamp: t0 }),
+            msg('m2', 'email:b@x.ru', ['email:a@x.ru', 'email:c@x.ru'], { timestamp: t0 + 1000 }),
+            msg('m3', 'email:c@x.ru', ['email:b@x.ru'], { timestamp: t0 + 2000 }),
+          ],
+          1,
+        ),
+      );
+      await store.saveAnalysis({}, {}, [
+        { kind: 'person', key: 'a', data: {} },
+        { kind: 'community', key: 'g', data: { members: ['a', 'b'], size: 2 } },
+      ]);
+      expect(await store.purgePeople(['a'], [])).toEqual({
+        people: 1,
+        messages: 1,
+        recipients: 1,
+        analysisRows: 2,
+      });
+      expect((await store.aggregateTies()).map((t) => `${t.source}>${t.target}`)).toEqual(['b>c', 'c>b']);
+      const run = (await store.latestAnalysis())?.id ?? 0;
+      expect(await store.analysisRows(run, 'community')).toEqual([
+        { kind: 'community', key: 'g', data: { members: ['b'], size: 1 } },
+      ]);
+      expect(await store.analysisRows(run, 'person')).toEqual([]);
+      expect(await store.clearMessageText()).toBe(0);
+      expect(await store.purgeMessagesBefore(t0 + 1500)).toBe(1);
+      expect((await store.status()).messagesByChannel).toEqual([{ channel: 'email', messages: 1 }]);
       await store.close();
     });
   });
