@@ -17,6 +17,7 @@ export type {
   SourceRecord,
   Store,
   StoreStatus,
+  StoredMessage,
   Tie,
   TieOptions,
 } from './types.js';
