@@ -196,6 +196,32 @@ export interface PurgeResult {
   readonly analysisRows: number;
 }
 
+/** A stored message as read back (bodies only when text was retained). */
+export interface StoredMessage {
+  readonly key: string;
+  readonly position: string;
+  readonly channel: string;
+  readonly conversation: string | null;
+  readonly timestamp: number;
+  readonly tzOffsetMinutes: number;
+  readonly sender: string;
+  readonly senderName: string | null;
+  readonly recipients: readonly {
+    readonly id: string;
+    readonly role: string;
+    readonly name: string | null;
+  }[];
+  readonly threadKey: string | null;
+  readonly inReplyTo: string | null;
+  readonly forwardedFrom: string | null;
+  readonly subject: string | null;
+  readonly text: string | null;
+  readonly attachmentCount: number;
+  readonly attachmentBytes: number;
+  readonly isAutomated: boolean;
+  readonly isForward: boolean;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -213,6 +239,17 @@ export interface Store {
   listIdentities(): Promise<IdentityLink[]>;
   /** Identifiers seen in messages but not linked to any person, with a display name and a count. */
   listUnresolved(): Promise<{ identifier: string; name: string | null; messages: number }[]>;
+
+  /**
+   * Every identifier seen in messages (as sender, recipient or forward origin), with a display name,
+   * the number of messages it appears in, how many it sent and how many of those were automated.
+   */
+  listIdentifiers(): Promise<
+    { identifier: string; name: string | null; messages: number; sent: number; automatedSent: number }[]
+  >;
+
+  /** Messages in key order, with their recipients (for inspection, exports and tests). */
+  listMessages(options?: { offset?: number; limit?: number }): Promise<StoredMessage[]>;
 
   aggregateTies(options?: TieOptions): Promise<Tie[]>;
   personActivity(options?: Pick<TieOptions, 'from' | 'to'>): Promise<PersonActivity[]>;

@@ -25,3 +25,5 @@ export { detectLanguage } from './language.js';
 export { stemWord } from './stem.js';
 export { stripQuotesAndSignature } from './quotes.js';
 export { regexRisk } from './regex-guard.js';
+export { createTermExtractor, MAX_TERMS_PER_MESSAGE } from './terms.js';
+export { distinctiveTerms, type DistinctiveTerm, type FightinWordsOptions } from './fightin-words.js';
