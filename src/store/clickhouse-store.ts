@@ -21,6 +21,7 @@ import { chAggregateTiesSql } from './clickhouse-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import type { ChNames } from './clickhouse-schema.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
+import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
 import type {
   AnalysisResultRow,
@@ -34,6 +35,7 @@ import type {
   PurgeResult,
   SourceInfo,
   StanceRow,
+  StoredMessage,
   TermRow,
   TimeRange,
   SourceRecord,
@@ -149,6 +151,14 @@ export class ClickHouseStore implements Store {
 
   listUnresolved(): Promise<{ identifier: string; name: string | null; messages: number }[]> {
     return chUnresolved(this.conn, this.names);
+  }
+
+  listIdentifiers(): Promise<IdentifierRow[]> {
+    return chListIdentifiers(this.conn, this.names);
+  }
+
+  listMessages(options: { offset?: number; limit?: number } = {}): Promise<StoredMessage[]> {
+    return chListMessages(this.conn, this.names, options);
   }
 
   async aggregateTies(options: TieOptions = {}): Promise<Tie[]> {
