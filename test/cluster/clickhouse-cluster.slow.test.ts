@@ -24,6 +24,11 @@ import { clickHouseMissingReason, startLocalCluster, type LocalCluster } from '.
 import { expectSameAnswers } from './compare-stores.js';
 import { archiveBatch, ingestArchive, sourceInfo, type ArchiveSpec } from './synthetic-archive.js';
 import { runWorker } from './worker-process.js';
+import { comparePipelines } from './real-pipeline.js';
+import { generateDemo } from '../../src/demo/index.js';
+import { existsSync } from 'node:fs';
+
+const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 
 const missing = clickHouseMissingReason();
 const FAST_RETRY = { attempts: 3, baseDelayMs: 50, maxDelayMs: 200 };
@@ -212,5 +217,39 @@ if (missing) {
       expect(await migrated.store.schemaVersion()).toBe(CLICKHOUSE_SCHEMA_VERSION);
       await migrated.close();
     });
+  });
+
+  describe('ClickHouse cluster against DuckDB through the real pipeline', () => {
+    const ch = () => ({
+      url: cluster.urls[0],
+      cluster: cluster.name,
+      database: newDatabase(),
+      shardUrls: cluster.urls,
+    });
+
+    it('gives the same leaders and groups on the demo organization', async () => {
+      const manifest = await generateDemo({ outDir: makeTempDir(), people: 120, seed: 5, months: 1 });
+      const f = manifest.files;
+      const result = await comparePipelines(
+        {
+          paths: [f.mbox, f.telegram, f.dlp],
+          directory: f.directory,
+          config: { ingest: { csv: manifest.csvMapping } },
+        },
+        ch(),
+      );
+      console.info(`equality (demo, 120 people): ${JSON.stringify(result)}`);
+    }, 300_000);
+
+    const enron = join(DATA, 'enron', 'mbox');
+    const clearwater = join(DATA, 'mailing-list-clearwater');
+    it.skipIf(!existsSync(enron) || !existsSync(clearwater))(
+      'gives the same answers on the Enron mbox files and the Clearwater list (../shared/data)',
+      async () => {
+        const result = await comparePipelines({ paths: [enron, clearwater] }, ch());
+        console.info(`equality (Enron mbox + Clearwater): ${JSON.stringify(result)}`);
+      },
+      600_000,
+    );
   });
 }

@@ -3,7 +3,7 @@
  *
  * `node --import tsx test/cluster/ingest-worker.ts '<json>'` ingests sources of a synthetic archive into
  * a ClickHouse (or DuckDB) store the way `sociogram ingest` does, printing `batch <n>` after each commit
- * so a test can kill it mid-run, and `done <added> <duplicates> <ms>` at the end.
+ * so a test can kill it mid-run, and `done <added> <duplicates> <ms> <generate ms> <commit ms>` at the end.
  */
 import { openClickHouseStore, openDuckDbStore, type Store } from '../../src/store/index.js';
 import { ingestArchive, type ArchiveSpec } from './synthetic-archive.js';
@@ -36,7 +36,10 @@ async function main(): Promise<void> {
     },
   });
   await store.close();
-  process.stdout.write(`done ${r.added} ${r.duplicates} ${Math.round(performance.now() - t0)}\n`);
+  const ms = (x: number): number => Math.round(x);
+  process.stdout.write(
+    `done ${r.added} ${r.duplicates} ${ms(performance.now() - t0)} ${ms(r.generateMs)} ${ms(r.commitMs)}\n`,
+  );
 }
 
 await main();

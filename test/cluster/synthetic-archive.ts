@@ -195,16 +195,20 @@ export async function ingestArchive(
     sources?: readonly number[];
     afterBatch?: (n: number) => void | Promise<void>;
   } = {},
-): Promise<{ added: number; duplicates: number }> {
-  const total = { added: 0, duplicates: 0 };
+): Promise<{ added: number; duplicates: number; generateMs: number; commitMs: number }> {
+  const total = { added: 0, duplicates: 0, generateMs: 0, commitMs: 0 };
   const sources = options.sources ?? Array.from({ length: spec.sources }, (_, s) => s);
   let batches = 0;
   for (const s of sources) {
     const src = await store.openSource(sourceInfo(spec, s));
     if (src.status === 'done') continue;
     for (let pos = src.checkpoint.position; pos < sourceLength(spec, s);) {
+      const t0 = performance.now();
       const batch = archiveBatch(spec, s, pos, options.batchSize ?? 2000);
+      const t1 = performance.now();
       const r = await store.commitBatch(src.id, batch);
+      total.generateMs += t1 - t0;
+      total.commitMs += performance.now() - t1;
       total.added += r.added;
       total.duplicates += r.duplicates;
       pos = batch.checkpoint.position;
