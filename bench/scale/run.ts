@@ -20,6 +20,7 @@ import {
   openDuckDbStore,
   type Store,
 } from '../../src/store/index.js';
+import { ChConnection, chString } from '../../src/store/clickhouse-client.js';
 import { makeTempDir, cleanupTempDirs } from '../../src/test-helpers/temp-dir.js';
 import { clickHouseMissingReason, startLocalCluster, type LocalCluster } from '../../test/cluster/cluster.js';
 import { archiveIdentities, archivePeople, type ArchiveSpec } from '../../test/cluster/synthetic-archive.js';
@@ -35,6 +36,7 @@ interface Row {
   tiesS: number;
   activityS: number;
   ties: number;
+  diskBytesPerMessage: number | null;
 }
 
 const args = parseArgs({
@@ -109,7 +111,23 @@ async function clickhouseRow(cluster: LocalCluster, workers: number): Promise<Ro
   }));
   const agg = await aggregate(store);
   await store.close();
-  return row('clickhouse 2 shards', workers, ingest, agg);
+  const r = row('clickhouse 2 shards', workers, ingest, agg);
+  r.diskBytesPerMessage = Math.round((await diskBytes(cluster, database)) / SPEC.messages);
+  return r;
+}
+
+/** Compressed bytes on disk of all active parts of `database`, summed over the shards. */
+async function diskBytes(cluster: LocalCluster, database: string): Promise<number> {
+  let total = 0;
+  for (const url of cluster.urls) {
+    const conn = new ChConnection(url);
+    const rows = await conn.rows(
+      `SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = ${chString(database)}`,
+    );
+    total += Number(rows[0]?.b ?? 0);
+    await conn.close();
+  }
+  return total;
 }
 
 function row(
@@ -128,6 +146,7 @@ function row(
     tiesS: round(agg.tiesS),
     activityS: round(agg.activityS),
     ties: agg.ties,
+    diskBytesPerMessage: null,
   };
 }
 
@@ -182,7 +201,7 @@ function table(rows: readonly Row[]): string {
   const sep = '|---|---|---|---|---|---|---|---|---|';
   const body = rows.map(
     (r) =>
-      `| ${r.backend} | ${r.workers} | ${r.messages} | ${r.ingestS} | ${r.ingestRate} | ${r.generateShare} | ${r.tiesS} | ${r.activityS} | ${r.ties} |`,
+      `| ${r.backend} | ${r.workers} | ${r.messages} | ${r.ingestS} | ${r.ingestRate} | ${r.generateShare} | ${r.tiesS} | ${r.activityS} | ${r.ties} | ${r.diskBytesPerMessage ?? '–'} |`,
   );
   return [head, sep, ...body].join('\n');
 }
