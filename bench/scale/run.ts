@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../../src/graph/index.js';
 import {
@@ -197,8 +198,8 @@ async function memoryPerEdge(
 
 function table(rows: readonly Row[]): string {
   const head =
-    '| backend | workers | messages | ingest s | messages/s | generate share | ties s | activity s | ties |';
-  const sep = '|---|---|---|---|---|---|---|---|---|';
+    '| backend | workers | messages | ingest s | messages/s | generate share | ties s | activity s | ties | disk B/msg |';
+  const sep = '|---|---|---|---|---|---|---|---|---|---|';
   const body = rows.map(
     (r) =>
       `| ${r.backend} | ${r.workers} | ${r.messages} | ${r.ingestS} | ${r.ingestRate} | ${r.generateShare} | ${r.tiesS} | ${r.activityS} | ${r.ties} | ${r.diskBytesPerMessage ?? '–'} |`,
@@ -224,10 +225,26 @@ async function main(): Promise<void> {
   const md = table(rows);
   console.log(md);
   console.log(`graph stage memory: ${JSON.stringify(memory)}`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   writeFileSync(
     join(import.meta.dirname, 'results.json'),
-    JSON.stringify({ spec: SPEC, batch: BATCH, rows, memory, date: new Date().toISOString() }, null, 2) +
-      '\n',
+    JSON.stringify(
+      {
+        spec: SPEC,
+        batch: BATCH,
+        rows,
+        memory,
+        loadavg: loadavg(),
+        cpus: cpus().length,
+        date: new Date().toISOString(),
+      },
+      null,
+      2,
+    ) + '\n',
   );
 }
 
