@@ -241,13 +241,23 @@ if (missing) {
       console.info(`equality (demo, 120 people): ${JSON.stringify(result)}`);
     }, 300_000);
 
-    const enron = join(DATA, 'enron', 'mbox');
-    const clearwater = join(DATA, 'mailing-list-clearwater');
-    it.skipIf(!existsSync(enron) || !existsSync(clearwater))(
-      'gives the same answers on the Enron mbox files and the Clearwater list (../shared/data)',
+    // A slice of the real data keeps the suite within its time budget: two Enron mailboxes (one inbox,
+    // one sent folder, so ties go both ways) and four months of the Clearwater list.
+    const enron = ['delainey-d.inbox.mbox.gz', 'delainey-d.sent_items.mbox.gz'].map((f) =>
+      join(DATA, 'enron', 'mbox', f),
+    );
+    const clearwater = [
+      '2019-June.txt.gz',
+      '2019-July.txt.gz',
+      '2019-May.txt.gz',
+      '2019-November.txt.gz',
+    ].map((f) => join(DATA, 'mailing-list-clearwater', f));
+    const present = [...enron, ...clearwater].every((f) => existsSync(f));
+    it.skipIf(!present)(
+      `gives the same answers on Enron mbox files and the Clearwater list${present ? '' : ' (skipped: ../shared/data not found)'}`,
       async () => {
-        const result = await comparePipelines({ paths: [enron, clearwater] }, ch());
-        console.info(`equality (Enron mbox + Clearwater): ${JSON.stringify(result)}`);
+        const result = await comparePipelines({ paths: [...enron, ...clearwater] }, ch());
+        console.info(`equality (Enron mbox + Clearwater slice): ${JSON.stringify(result)}`);
       },
       600_000,
     );
