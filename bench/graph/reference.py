@@ -2,7 +2,7 @@
 """Benchmark child: reference tools.
 
 Runs one measure with python-igraph or graph-tool (Debian python3-igraph, python3-graph-tool) on a graph
-written by bench/graph/generate.ts and prints one JSON line: wall time of the measure, peak RSS of the
+written by bench/graph/generate.ts and prints one JSON line: wall and CPU time of the measure, peak RSS of the
 process (graph + measure), and a note. Usage: /usr/bin/python3 reference.py <igraph|graph-tool> <dir> <measure>
 Parallel arcs are merged with summed weights first (as our CSR builder does); that is part of "load".
 """
@@ -113,9 +113,11 @@ def gt_measures(g, n):
 def main():
     tool, d, measure = sys.argv[1:4]
     t0 = time.perf_counter()
+    c0 = time.process_time()
     n, s, t, w = read(d)
     g = load_igraph(n, s, t, w) if tool == "igraph" else load_gt(n, s, t, w)
     ms = (time.perf_counter() - t0) * 1000
+    cpu = (time.process_time() - c0) * 1000
     note = ""
     if measure != "load":
         fn = (igraph_measures if tool == "igraph" else gt_measures)(g, n).get(measure)
@@ -123,13 +125,15 @@ def main():
             print(json.dumps({"ms": None, "rssMb": None, "note": "n/a"}))
             return
         t1 = time.perf_counter()
+        c1 = time.process_time()
         note = fn()
         if note is None:
             print(json.dumps({"ms": None, "rssMb": None, "note": "n/a (no sampled variant)"}))
             return
         ms = (time.perf_counter() - t1) * 1000
+        cpu = (time.process_time() - c1) * 1000
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"ms": ms, "rssMb": rss, "note": note}))
+    print(json.dumps({"ms": ms, "cpuMs": cpu, "rssMb": rss, "note": note}))
 
 
 if __name__ == "__main__":

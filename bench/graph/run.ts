@@ -23,6 +23,7 @@ type Tool = (typeof TOOLS)[number];
 
 interface Sample {
   readonly ms: number | null;
+  readonly cpuMs?: number | null;
   readonly rssMb: number | null;
   readonly note: string;
 }
@@ -46,7 +47,7 @@ function runChild(tool: Tool, dir: string, measure: string, timeoutS: number): S
   if (res.error || res.status !== 0) {
     const why = res.error?.message.includes('ETIMEDOUT') ? `timeout ${timeoutS}s` : `failed (${res.status})`;
     process.stderr.write(`  ${tool} ${measure}: ${why}\n${res.stderr.slice(-500)}\n`);
-    return { ms: null, rssMb: null, note: why };
+    return { ms: null, cpuMs: null, rssMb: null, note: why };
   }
   const line = res.stdout.trim().split('\n').pop() ?? '{}';
   return JSON.parse(line) as Sample;
@@ -60,9 +61,9 @@ const ratio = (a: number | null, b: number | null) =>
 
 function row(measure: string, s: Record<Tool, Sample>): string {
   const o = s.ours;
-  const cells = [measure, fmtMs(o.ms), fmtMb(o.rssMb)];
+  const cells = [measure, fmtMs(o.ms), fmtMs(o.cpuMs ?? null), fmtMb(o.rssMb)];
   for (const t of ['igraph', 'graph-tool'] as const) {
-    cells.push(fmtMs(s[t].ms), fmtMb(s[t].rssMb), ratio(o.ms, s[t].ms));
+    cells.push(fmtMs(s[t].ms), fmtMs(s[t].cpuMs ?? null), fmtMb(s[t].rssMb), ratio(o.ms, s[t].ms));
   }
   const notes = TOOLS.map((t) => (s[t].note ? `${t}: ${s[t].note}` : '')).filter(Boolean);
   cells.push(notes.join('; '));
@@ -79,8 +80,8 @@ function main(): void {
     const dir = benchGraphFiles(n, seed);
     const out = [
       `\n#### n = ${n.toLocaleString('en')} nodes\n`,
-      '| measure | ours | ours MB | igraph | igraph MB | ours/igraph | graph-tool | graph-tool MB | ours/graph-tool | notes |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| measure | ours wall | ours CPU | ours MB | igraph wall | igraph CPU | igraph MB | ours/igraph (wall) | graph-tool wall | graph-tool CPU | graph-tool MB | ours/graph-tool (wall) | notes |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ];
     let total = 0;
     for (const measure of measures) {
