@@ -14,7 +14,7 @@
  */
 import { compileMarkers, type CompiledMarkers } from './compile-markers.js';
 import { detectLanguage } from './language.js';
-import { isProbablyBinary, normalizeText } from './normalize.js';
+import { isProbablyBinary, prepareText } from './normalize.js';
 import { stripQuotesAndSignature } from './quotes.js';
 import { Scanner } from './scanner.js';
 import { squash } from './sentiment-math.js';
@@ -73,9 +73,9 @@ export function createFeatureExtractor(
       const raw = subject ? `${subject}\n${body}` : body;
       if (raw.length === 0) return emptyFeatures();
       if (isProbablyBinary(raw)) return emptyFeatures();
-      const normalized = normalizeText(raw);
-      scanner.scan(normalized);
-      return collectFeatures(compiled, scanner, detectLanguage(normalized));
+      const prepared = prepareText(raw);
+      scanner.scan(prepared);
+      return collectFeatures(compiled, scanner, detectLanguage(prepared));
     } catch {
       return emptyFeatures();
     }

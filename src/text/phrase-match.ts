@@ -112,6 +112,7 @@ function matchUnordered(
 
 /** Resolves all phrase hits of one message. */
 export function resolvePhrases(ev: PhraseEvents, phrases: readonly CompiledPhrase[]): PhraseHit[] {
+  if (ev.phrase.length === 0) return [];
   const byPhrase = new Map<number, number[]>();
   for (let i = 0; i < ev.phrase.length; i++) {
     const id = ev.phrase[i];

@@ -12,6 +12,7 @@
  */
 import type { CompiledMarkers } from './compile-markers.js';
 import { PhraseEvents, resolvePhrases } from './phrase-match.js';
+import { foldYo } from './normalize.js';
 import { MAX_REGEX_INPUT } from './regex-guard.js';
 import * as S from './sentiment-math.js';
 import { tokenizeInto } from './tokenize.js';
@@ -63,7 +64,7 @@ export class Scanner {
     this.targetSentences = compiled.owners.map(() => []);
   }
 
-  /** Scans a normalised text; results stay in the scanner's fields until the next call. */
+  /** Scans a prepared text (`prepareText`); results stay in the scanner's fields until the next call. */
   scan(text: string, trace?: ScanTrace): void {
     this.reset(text, trace);
     tokenizeInto(text, this.tokens);
@@ -140,7 +141,8 @@ export class Scanner {
       if (this.trace) this.wordPos.push(i);
       const p = pos++;
       if (kind === T.T_EMO) {
-        const v = values[i] !== 0 ? values[i] : (words.lookup(this.tokenText(i))?.polarity ?? 0);
+        const v =
+          values[i] !== 0 ? values[i] : (words.lookupRange(this.text, starts[i], ends[i])?.polarity ?? 0);
         if (v !== 0) this.addPolarity(sent, v * contrast, i, v, false, 1);
         continue;
       }
@@ -149,7 +151,7 @@ export class Scanner {
         continue;
       }
       const start = kind === T.T_HASHTAG ? starts[i] + 1 : starts[i];
-      const info = words.lookup(this.text.slice(start, ends[i]));
+      const info = words.lookupRange(this.text, start, ends[i]);
       if (info === null) {
         if (negLeft > 0) negLeft--;
         continue;
@@ -214,7 +216,9 @@ export class Scanner {
 
   private runRegexes(): void {
     if (this.c.regexes.length === 0) return;
-    const input = this.text.length > MAX_REGEX_INPUT ? this.text.slice(0, MAX_REGEX_INPUT) : this.text;
+    const head = this.text.length > MAX_REGEX_INPUT ? this.text.slice(0, MAX_REGEX_INPUT) : this.text;
+    // NOTE: lower-casing keeps offsets for Latin and Cyrillic, so sentence lookup stays exact there.
+    const input = foldYo(head.toLowerCase());
     for (const r of this.c.regexes) {
       r.re.lastIndex = 0;
       let m: RegExpExecArray | null;
