@@ -50,6 +50,22 @@ type Contribution =
 
 export const WORD_CACHE_LIMIT = 500_000;
 
+/**
+ * Short forms of a Russian adjective ("прекрасный" → "прекрасен", "прекрасна", "прекрасно",
+ * "прекрасны"), which Snowball stems differently from the full forms.
+ */
+export function shortAdjectiveForms(word: string): string[] {
+  if (word.length < 6 || !/(ый|ий|ой)$/.test(word) || !/^[а-я]+$/.test(word)) return [];
+  const base = word.slice(0, -2);
+  const plural = /[гкхжшчщ]$/.test(base) ? 'и' : 'ы';
+  const forms = [`${base}а`, `${base}о`, `${base}${plural}`];
+  if (/[^н]н$/.test(base)) forms.push(`${base.slice(0, -1).replace(/ь$/, '')}ен`);
+  else if (base.endsWith('нн')) forms.push(base.slice(0, -1));
+  else if (/[^аеиоуыэюя]к$/.test(base)) forms.push(`${base.slice(0, -1)}ок`);
+  else if (!/[гкхжшчщ]$/.test(base)) forms.push(base);
+  return forms;
+}
+
 /** Normalises one dictionary word the way text words are normalised. */
 export function normalizeWord(word: string): string {
   return foldScript(normalizeText(word.trim()));
@@ -80,7 +96,9 @@ export class WordIndex {
         this.prefixLengths = [...this.prefixLengths, p.length].sort((a, b) => b - a);
       }
     } else {
-      addTo(this.stems, stemWord(normalizeWord(pattern)), c);
+      const w = normalizeWord(pattern);
+      addTo(this.stems, stemWord(w), c);
+      for (const short of shortAdjectiveForms(w)) addTo(this.exact, short, c);
     }
   }
 
