@@ -46,10 +46,11 @@ export interface ScanTrace {
 }
 
 /** Effective polarity of a lexicon word after its modifiers (see sentiment-math.ts). */
-function applyModifiers(polarity: number, mult: number, negated: boolean): number {
+function applyModifiers(polarity: number, mult: number, negated: boolean, negMult: number): number {
   if (!negated) return polarity * mult;
-  // "не очень хорошо" is mildly negative: negation damps an intensifier instead of amplifying it.
-  return polarity * S.NEGATION_FACTOR * (mult > 1 ? 1 / mult : mult);
+  // "не очень хорошо" is mildly negative: negation damps an intensifier that follows it, while
+  // one before it ("совсем не помогают") strengthens the negation.
+  return polarity * S.NEGATION_FACTOR * negMult * (mult > 1 ? 1 / mult : mult);
 }
 
 export class Scanner {
@@ -142,6 +143,7 @@ export class Scanner {
     let sent = 0;
     let negLeft = 0;
     let mult = 1;
+    let negMult = 1;
     let contrast = 1;
     let pos = 0;
     for (let i = 0; i < n; i++) {
@@ -151,12 +153,14 @@ export class Scanner {
         this.newSentence(ends[i]);
         sent++;
         negLeft = 0;
+        negMult = 1;
         mult = 1;
         contrast = 1;
         continue;
       }
       if (kind === T.T_CLAUSE) {
         negLeft = 0;
+        negMult = 1;
         continue;
       }
       this.tokenCount++;
@@ -199,6 +203,8 @@ export class Scanner {
       for (const r of info.phraseRefs) this.events.push(r.phrase, r.elem, p, sent, seg);
       if (info.negator) {
         negLeft = S.NEGATION_SCOPE;
+        negMult = mult;
+        mult = 1;
         continue;
       }
       if (info.intensity !== 1) {
@@ -207,9 +213,10 @@ export class Scanner {
       }
       if (info.polarity !== 0) {
         const negated = negLeft > 0;
-        const v = applyModifiers(info.polarity, mult, negated);
+        const v = applyModifiers(info.polarity, mult, negated, negMult);
         this.addPolarity(sent, v, contrast, i, info.polarity, negated, mult, info.polarityPattern);
         mult = 1;
+        negMult = 1;
         negLeft = 0;
       } else if (negLeft > 0) negLeft--;
     }

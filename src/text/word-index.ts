@@ -12,6 +12,7 @@
  * - The cache is cleared when it reaches `WORD_CACHE_LIMIT` entries to bound memory.
  */
 import { foldYo, normalizeText } from './normalize.js';
+import { russianVariants } from './russian-forms.js';
 import { foldScript, stemWord } from './stem.js';
 import { WordTable } from './word-table.js';
 
@@ -50,22 +51,6 @@ type Contribution =
 
 export const WORD_CACHE_LIMIT = 500_000;
 
-/**
- * Short forms of a Russian adjective ("прекрасный" → "прекрасен", "прекрасна", "прекрасно",
- * "прекрасны"), which Snowball stems differently from the full forms.
- */
-export function shortAdjectiveForms(word: string): string[] {
-  if (word.length < 6 || !/(ый|ий|ой)$/.test(word) || !/^[а-я]+$/.test(word)) return [];
-  const base = word.slice(0, -2);
-  const plural = /[гкхжшчщ]$/.test(base) ? 'и' : 'ы';
-  const forms = [`${base}а`, `${base}о`, `${base}${plural}`];
-  if (/[^н]н$/.test(base)) forms.push(`${base.slice(0, -1).replace(/ь$/, '')}ен`);
-  else if (base.endsWith('нн')) forms.push(base.slice(0, -1));
-  else if (/[^аеиоуыэюя]к$/.test(base)) forms.push(`${base.slice(0, -1)}ок`);
-  else if (!/[гкхжшчщ]$/.test(base)) forms.push(base);
-  return forms;
-}
-
 /** Normalises one dictionary word the way text words are normalised. */
 export function normalizeWord(word: string): string {
   return foldScript(normalizeText(word.trim()));
@@ -97,8 +82,12 @@ export class WordIndex {
       }
     } else {
       const w = normalizeWord(pattern);
-      addTo(this.stems, stemWord(w), c);
-      for (const short of shortAdjectiveForms(w)) addTo(this.exact, short, c);
+      const stem = stemWord(w);
+      addTo(this.stems, stem, c);
+      for (const v of russianVariants(w)) {
+        const vs = stemWord(v);
+        if (vs !== stem && vs.length >= 3) addTo(this.stems, vs, c);
+      }
     }
   }
 
