@@ -41,3 +41,4 @@ export {
   type StanceAggregate,
   type TopicAggregate,
 } from './aggregate.js';
+export { classificationReport, type ClassificationReport } from './classification-metrics.js';
