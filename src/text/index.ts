@@ -42,3 +42,5 @@ export {
   type TopicAggregate,
 } from './aggregate.js';
 export { classificationReport, type ClassificationReport } from './classification-metrics.js';
+export { createTermExtractor, MAX_TERMS_PER_MESSAGE } from './terms.js';
+export { distinctiveTerms, type DistinctiveTerm, type FightinWordsOptions } from './fightin-words.js';
