@@ -27,7 +27,11 @@ function weightedMember(rng: Rng, ctx: ChatContext, ids: readonly PersonId[]): P
 function chooseReplier(ctx: ChatContext, author: Person, members: readonly PersonId[]): PersonId | undefined {
   const others = members.filter((id) => id !== author.id && id !== ctx.owner);
   if (others.length === 0) return undefined;
-  if (author.isLeader) return pick(ctx.rng, others);
+  if (author.isLeader) {
+    const following = others.filter((id) => author.followers.includes(id));
+    return pick(ctx.rng, following.length > 0 && ctx.rng() < 0.85 ? following : others);
+  }
+  if (author.isOrganizer) return pick(ctx.rng, others);
   const same = others.filter((id) => chatPerson(ctx, id).departmentId === author.departmentId);
   return weightedMember(ctx.rng, ctx, same.length > 0 && ctx.rng() < 0.65 ? same : others);
 }
@@ -44,9 +48,12 @@ function replyParts(
   return [mentionOf(chatPerson(ctx, parent.senderId)), { kind: 'plain', text: `, ${text}` }];
 }
 
-/** Expected replies to a post: the author's pull times the chat's base rate. */
-export function expectedReplies(author: Person, base: number): number {
-  return author.pull * base;
+const MANAGERS = new Set(['chief', 'deputy-chief', 'head', 'deputy-head']);
+
+/** Expected replies to a post: the author's pull times the chat's base rate; staff acknowledge their boss. */
+export function expectedReplies(author: Person, chat: Chat, base: number): number {
+  const boss = chat.kind === 'department' && MANAGERS.has(author.rank) ? 3 : 1;
+  return author.pull * base * boss;
 }
 
 export interface ThreadOptions {
@@ -64,7 +71,7 @@ export function runThread(ctx: ChatContext, o: ThreadOptions): ChatEvent {
   const parts = o.parts ?? [{ kind: 'plain', text: composePost(rng, o.topic, o.author, o.time) }];
   const root = emit(ctx, { chat: o.chat, time: o.time, senderId: o.author.id, parts, topic: o.topic });
   const members = membersAt(ctx, o.chat, o.time);
-  const mean = expectedReplies(o.author, o.base);
+  const mean = expectedReplies(o.author, o.chat, o.base);
   const n = Math.round(mean * (0.4 + 1.2 * rng()));
   const thread: ChatEvent[] = [root];
   let t = o.time;
@@ -83,7 +90,7 @@ export function runThread(ctx: ChatContext, o: ThreadOptions): ChatEvent {
       replyTo: parent,
     });
     thread.push(reply);
-    if (rng() < (o.author.isLeader ? 0.18 : 0.3)) {
+    if (rng() < (o.author.isLeader ? 0.1 : 0.3)) {
       t += replyDelay(rng, 8);
       thread.push(
         emit(ctx, {
