@@ -8,7 +8,7 @@
  */
 import { pick, type Rng } from '../shared/rng.js';
 import { replyDelay } from './calendar.js';
-import { composePost, composeQuestion, composeReply } from './compose.js';
+import { composeAnswer, composePost, composeQuestion, composeReply } from './compose.js';
 import { chatPerson, emit, membersAt, mentionOf, type ChatContext } from './chat-context.js';
 import type { Chat, ChatEvent, Person, PersonId, TextPart } from './types.js';
 
@@ -125,7 +125,7 @@ export function askInChat(
     chat,
     time: t,
     senderId: leader.id,
-    parts: [{ kind: 'plain', text: composeReply(ctx.rng, topic, leader, t) }],
+    parts: [{ kind: 'plain', text: composeAnswer(ctx.rng, leader, t) }],
     topic,
     replyTo: root,
   });

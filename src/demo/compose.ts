@@ -47,6 +47,8 @@ export function topicById(id: string): Topic {
   return ALL.get(id) ?? (ALL.get('request') as Topic);
 }
 
+const WORK_GENERIC = ['Спасибо!', 'Принято', 'Понял{a}, спасибо', 'Хорошо', 'Ок, спасибо'];
+
 const GENERIC_REPLIES = [
   'Спасибо!',
   'Поддерживаю',
@@ -90,8 +92,25 @@ export function composePost(rng: Rng, topicId: string, author: Person, now: numb
 /** A reply on the topic (sometimes a generic one). */
 export function composeReply(rng: Rng, topicId: string, author: Person, now: number): string {
   const t = topicById(topicId);
-  const source = rng() < 0.25 ? GENERIC_REPLIES : t.replies;
+  const generic = t.kind === 'work' ? WORK_GENERIC : GENERIC_REPLIES;
+  const source = rng() < 0.25 ? generic : t.replies;
   return fill(rng, pick(rng, source), author, now);
+}
+
+const ANSWERS = [
+  'Да, всё в силе, сбор {day} в {time}. Приходи!',
+  'Напиши мне в личку, всё расскажу подробно.',
+  'Сейчас скину ссылку, там всё расписано по шагам.',
+  'Я узнавал{a}: ответственный — дорожный отдел, писать лучше через обращение на сайте.',
+  'Приноси ко мне в кабинет до {day}, я передам.',
+  'На Госуслугах раздел «Голосования», там наш объект первым в списке.',
+  'Можно, конечно! Чем больше народу, тем лучше.',
+  'Уже выяснил{a}: сроки до {date}, подрядчик обещал успеть.',
+];
+
+/** An answer to a question someone asked (the one who knows answers, helpfully). */
+export function composeAnswer(rng: Rng, author: Person, now: number): string {
+  return fill(rng, pick(rng, ANSWERS), author, now);
 }
 
 /** A question addressed to someone trusted (civic topics carry their own questions). */

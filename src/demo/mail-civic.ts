@@ -7,7 +7,7 @@
  * civic threads too, with little echo, and everybody chats off-topic now and then.
  */
 import { pick, shuffle } from '../shared/rng.js';
-import { CIVIC_IDS, composeQuestion, SOCIAL_IDS } from './compose.js';
+import { CIVIC_IDS, composeAnswer, composeQuestion, SOCIAL_IDS } from './compose.js';
 import { isAvailable, person, recipientAddress, type MailContext } from './mail-context.js';
 import { sendForward, sendReply, sendRoot } from './mail-thread.js';
 import { converse, repeat } from './mail-work.js';
@@ -99,7 +99,9 @@ function askLeader(ctx: MailContext, p: Person, leaders: readonly string[]): voi
       text,
       addressee: leader,
     });
-    converse(ctx, root, p, leader, 0.85);
+    if (ctx.rng() >= 0.85) return;
+    const answer = sendReply(ctx, root, leader, false, composeAnswer(ctx.rng, leader, root.time));
+    converse(ctx, answer, leader, p, 0.4);
   });
 }
 
