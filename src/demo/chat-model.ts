@@ -7,7 +7,7 @@
  */
 import { pick, randomInt, shuffle } from '../shared/rng.js';
 import { anyTime, replyDelay, workTime } from './calendar.js';
-import { CIVIC_IDS, composePost, SOCIAL_IDS } from './compose.js';
+import { afterMention, CIVIC_IDS, composePost, SOCIAL_IDS } from './compose.js';
 import {
   chatPerson,
   emit,
@@ -130,7 +130,7 @@ function addressBoss(
   if (chat.kind !== 'department' || p.managerId === undefined || ctx.rng() >= 0.2) return undefined;
   const boss = chatPerson(ctx, p.managerId);
   if (!chat.members.includes(boss.id)) return undefined;
-  return [mentionOf(boss), { kind: 'plain', text: `, ${composePost(ctx.rng, topic, p, t)}` }];
+  return [mentionOf(boss), { kind: 'plain', text: afterMention(composePost(ctx.rng, topic, p, t)) }];
 }
 
 function conversations(ctx: ChatContext, chat: Chat): void {

@@ -8,7 +8,7 @@
  */
 import { pick, type Rng } from '../shared/rng.js';
 import { replyDelay } from './calendar.js';
-import { composeAnswer, composePost, composeQuestion, composeReply } from './compose.js';
+import { afterMention, composeAnswer, composePost, composeQuestion, composeReply } from './compose.js';
 import { chatPerson, emit, membersAt, mentionOf, type ChatContext } from './chat-context.js';
 import type { Chat, ChatEvent, Person, PersonId, TextPart } from './types.js';
 
@@ -45,7 +45,7 @@ function replyParts(
 ): TextPart[] {
   const text = composeReply(ctx.rng, topic, replier, time);
   if (ctx.rng() >= 0.15 || parent.senderId === replier.id) return [{ kind: 'plain', text }];
-  return [mentionOf(chatPerson(ctx, parent.senderId)), { kind: 'plain', text: `, ${text}` }];
+  return [mentionOf(chatPerson(ctx, parent.senderId)), { kind: 'plain', text: afterMention(text) }];
 }
 
 const MANAGERS = new Set(['chief', 'deputy-chief', 'head', 'deputy-head']);
@@ -117,7 +117,7 @@ export function askInChat(
   topic: string,
 ): void {
   const question = composeQuestion(ctx.rng, topic, asker, time);
-  const parts: TextPart[] = [mentionOf(leader), { kind: 'plain', text: `, ${question}` }];
+  const parts: TextPart[] = [mentionOf(leader), { kind: 'plain', text: afterMention(question) }];
   const root = emit(ctx, { chat, time, senderId: asker.id, parts, topic });
   if (ctx.rng() >= 0.9) return;
   const t = time + replyDelay(ctx.rng, 10);
