@@ -1,0 +1,64 @@
+/**
+ * Adapter registry
+ *
+ * The list of source adapters, lookup by name, and auto-detection of a file's format from a
+ * bounded probe of its head: each adapter scores its confidence and the highest score wins.
+ */
+import { InputError } from '../shared/errors.js';
+import { csvAdapter } from './csv/csv-adapter.js';
+import { jsonlAdapter } from './csv/jsonl-adapter.js';
+import { mboxAdapter } from './mbox/mbox-adapter.js';
+import { telegramAdapter } from './telegram/telegram-adapter.js';
+import { ADAPTER_NAMES, type AdapterName, type Probe, type SourceAdapter } from './types.js';
+
+const ADAPTERS: readonly SourceAdapter[] = [mboxAdapter, telegramAdapter, csvAdapter, jsonlAdapter];
+
+const MIN_CONFIDENCE = 0.3;
+
+/** The adapter registered under `name`. */
+export function adapterByName(name: AdapterName): SourceAdapter {
+  const a = ADAPTERS.find((x) => x.name === name);
+  if (!a) {
+    throw new InputError(
+      `ingest/registry: unknown format: ${name} (expected auto or one of ${ADAPTER_NAMES.join(', ')})`,
+    );
+  }
+  return a;
+}
+
+/** All registered adapter names. */
+export function adapterNames(): AdapterName[] {
+  return ADAPTERS.map((a) => a.name);
+}
+
+/** The most confident file adapter for a probe, or undefined when none is confident enough. */
+export function detectFileFormat(probe: Probe): SourceAdapter | undefined {
+  let best: SourceAdapter | undefined;
+  let bestScore = MIN_CONFIDENCE;
+  for (const a of ADAPTERS) {
+    if (a.input !== 'file') continue;
+    const s = a.detect(probe);
+    if (s > bestScore) {
+      bestScore = s;
+      best = a;
+    }
+  }
+  return best;
+}
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{1,60}:[ \t]/;
+const MAIL_FIELDS = /^(from|date|message-id|received|return-path|subject|to|mime-version|x-[a-z-]+):/im;
+
+/** True when a file looks like one RFC 5322 message (an .eml or Maildir file). */
+export function isSingleMailProbe(probe: Probe): boolean {
+  const text = probe.text;
+  if (text.startsWith('From ')) return false;
+  const lines = text.split(/\r?\n/, 40);
+  let headers = 0;
+  for (const line of lines) {
+    if (line === '') break;
+    if (HEADER_LINE.test(line)) headers++;
+    else if (!/^[ \t]/.test(line)) return false;
+  }
+  return headers >= 2 && MAIL_FIELDS.test(text) && /^from:/im.test(text);
+}
