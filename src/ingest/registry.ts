@@ -7,11 +7,32 @@
 import { InputError } from '../shared/errors.js';
 import { csvAdapter } from './csv/csv-adapter.js';
 import { jsonlAdapter } from './csv/jsonl-adapter.js';
+import { emlAdapter } from './eml/eml-adapter.js';
+import { exchangeLogAdapter } from './exchange-log/exchange-log-adapter.js';
+import { maildirAdapter } from './maildir/maildir-adapter.js';
+import { mattermostAdapter } from './mattermost/mattermost-adapter.js';
 import { mboxAdapter } from './mbox/mbox-adapter.js';
+import { postfixLogAdapter } from './postfix-log/postfix-log-adapter.js';
+import { pstAdapter } from './pst/pst-adapter.js';
+import { slackAdapter } from './slack/slack-adapter.js';
 import { telegramAdapter } from './telegram/telegram-adapter.js';
+import { whatsappAdapter } from './whatsapp/whatsapp-adapter.js';
 import { ADAPTER_NAMES, type AdapterName, type Probe, type SourceAdapter } from './types.js';
 
-const ADAPTERS: readonly SourceAdapter[] = [mboxAdapter, telegramAdapter, csvAdapter, jsonlAdapter];
+const ADAPTERS: readonly SourceAdapter[] = [
+  mboxAdapter,
+  maildirAdapter,
+  emlAdapter,
+  pstAdapter,
+  exchangeLogAdapter,
+  postfixLogAdapter,
+  telegramAdapter,
+  slackAdapter,
+  whatsappAdapter,
+  mattermostAdapter,
+  csvAdapter,
+  jsonlAdapter,
+];
 
 const MIN_CONFIDENCE = 0.3;
 
