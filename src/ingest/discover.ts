@@ -35,7 +35,7 @@ interface Entry {
   readonly size: number;
 }
 
-const PROBE_BYTES = 16 * 1024;
+const PROBE_BYTES = 64 * 1024;
 const IGNORED =
   /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.[^/]*)$|\.(jpe?g|png|gif|webp|heic|mp4|mov|avi|mp3|ogg|oga|opus|m4a|wav|pdf|docx?|xlsx?|pptx?|tgs|webm|html?|css|js)$/i;
 
