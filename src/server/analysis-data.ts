@@ -53,7 +53,9 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
     persons,
     personById: new Map(persons.map((p) => [p.id, p])),
     groups: groupRows.map((r) => r.data as CommunityResult),
-    edges: edgeRows.map((r) => r.data as EdgeResult).filter((e) => !policy.isOptedOut(e.source) && !policy.isOptedOut(e.target)),
+    edges: edgeRows
+      .map((r) => r.data as EdgeResult)
+      .filter((e) => !policy.isOptedOut(e.source) && !policy.isOptedOut(e.target)),
     directory,
     byPseudonym,
     memo<T>(key: string, build: () => T): T {
@@ -64,14 +66,19 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
 }
 
 /** Creates the cache over a store; `policy` is read on every load so setting changes apply. */
-export function createAnalysisData(store: Store, policy: () => PrivacyPolicy, now: () => number = Date.now): AnalysisData {
+export function createAnalysisData(
+  store: Store,
+  policy: () => PrivacyPolicy,
+  now: () => number = Date.now,
+): AnalysisData {
   let current: Promise<AnalysisView> | null = null;
   let last: AnalysisView | null = null;
   let checkedAt = 0;
   let loading: Promise<AnalysisView> | null = null;
   const refresh = async (): Promise<AnalysisView> => {
     const run = await store.latestAnalysis();
-    if (!run) throw new NotFoundError('server/data: no analysis yet (run an analysis job or `sociogram analyze`)');
+    if (!run)
+      throw new NotFoundError('server/data: no analysis yet (run an analysis job or `sociogram analyze`)');
     if (last && last.run.id === run.id) return last;
     last = await loadView(store, policy(), run);
     return last;

@@ -37,7 +37,8 @@ const BODY_LIMIT = 1024 * 1024;
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
@@ -90,7 +91,8 @@ export async function buildApp(workspace: Workspace, options: ServerOptions = {}
   for (const route of ROUTES) registerRoute(app, route, services, { secure, limits });
   const web = await registerWeb(app, options.webRoot);
   app.setNotFoundHandler((request, reply) => {
-    if (web && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (web && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     handleNotFound(request, reply);
     return reply;
   });

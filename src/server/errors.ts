@@ -10,7 +10,10 @@ import { AppError, InputError, NotFoundError, PrivacyError } from '../shared/err
 
 /** No valid session. HTTP 401. */
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'server/auth: sign in first', code: 'UNAUTHENTICATED' | 'BAD_LOGIN' = 'UNAUTHENTICATED') {
+  constructor(
+    message = 'server/auth: sign in first',
+    code: 'UNAUTHENTICATED' | 'BAD_LOGIN' = 'UNAUTHENTICATED',
+  ) {
     super(code, message);
   }
 }
@@ -65,5 +68,7 @@ export function handleError(err: unknown, request: FastifyRequest, reply: Fastif
 
 /** The 404 handler for unknown routes. */
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply): void {
-  void reply.status(404).send(errorBody(404, 'NOT_FOUND', `server: no route ${request.method} ${request.url.split('?')[0]}`));
+  void reply
+    .status(404)
+    .send(errorBody(404, 'NOT_FOUND', `server: no route ${request.method} ${request.url.split('?')[0]}`));
 }

@@ -61,7 +61,11 @@ export function createJobManager(
   const run = async (job: JobInfo, input: unknown): Promise<void> => {
     job.status = 'running';
     job.startedAt = new Date().toISOString();
-    const ctx: JobContext = { progress: progressOf(job), signal: new AbortController().signal, optOut: optOut() };
+    const ctx: JobContext = {
+      progress: progressOf(job),
+      signal: new AbortController().signal,
+      optOut: optOut(),
+    };
     try {
       job.result =
         job.kind === 'ingest'

@@ -11,7 +11,10 @@ import { sessionCookieName } from './route.js';
 export const OPENAPI_URL = '/api/openapi.json';
 
 /** Registers the OpenAPI generator; call before any route is added. */
-export async function registerOpenApi(app: FastifyInstance, env: { secure: boolean; version: string }): Promise<void> {
+export async function registerOpenApi(
+  app: FastifyInstance,
+  env: { secure: boolean; version: string },
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

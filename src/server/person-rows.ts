@@ -24,8 +24,17 @@ export function shownGroups(view: AnalysisView, policy: PrivacyPolicy): Readonly
 }
 
 /** The row for one person at a tier (person ids still raw: presentOutput maps them). */
-export function personRow(p: PersonResult, tier: RowTier, groups: ReadonlySet<number>): Record<string, unknown> {
-  const base = { id: p.id, rank: p.rank, score: p.score, community: groups.has(p.community) ? p.community : null };
+export function personRow(
+  p: PersonResult,
+  tier: RowTier,
+  groups: ReadonlySet<number>,
+): Record<string, unknown> {
+  const base = {
+    id: p.id,
+    rank: p.rank,
+    score: p.score,
+    community: groups.has(p.community) ? p.community : null,
+  };
   if (tier === 'viewer') return base;
   return {
     ...base,
@@ -40,7 +49,11 @@ export function personRow(p: PersonResult, tier: RowTier, groups: ReadonlySet<nu
 }
 
 /** All people of a run as rows of a tier, by rank. */
-export function personRows(view: AnalysisView, policy: PrivacyPolicy, tier: RowTier): Record<string, unknown>[] {
+export function personRows(
+  view: AnalysisView,
+  policy: PrivacyPolicy,
+  tier: RowTier,
+): Record<string, unknown>[] {
   const groups = shownGroups(view, policy);
   return view.persons.map((p) => personRow(p, tier, groups));
 }

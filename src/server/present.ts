@@ -30,7 +30,11 @@ export function requireUser(ctx: HandlerContext<unknown, unknown, unknown>): Ses
 }
 
 /** Whether this request's output names people; audits a re-identification. */
-export function outputMode(ctx: HandlerContext<unknown, unknown, unknown>, requested: boolean, target: string): boolean {
+export function outputMode(
+  ctx: HandlerContext<unknown, unknown, unknown>,
+  requested: boolean,
+  target: string,
+): boolean {
   const identified = resolveIdentified(ctx.services.policy(), requireUser(ctx).role, requested);
   if (identified) ctx.audit('reidentify', target);
   return identified;

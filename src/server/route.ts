@@ -11,7 +11,7 @@ import { hasRole } from '../privacy/index.js';
 import { InputError, PrivacyError } from '../shared/errors.js';
 import { UnauthenticatedError } from './errors.js';
 import { csrfMatches, type Session } from './sessions.js';
-import type { AnyRouteDef, RateLimitOptions, ServerServices } from './types.js';
+import type { AnyRouteDef, HandlerContext, RateLimitOptions, ServerServices } from './types.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -22,7 +22,11 @@ export function sessionCookieName(secure: boolean): string {
 }
 
 /** The session of a request, or null. */
-export function sessionOf(request: FastifyRequest, services: ServerServices, secure: boolean): Session | null {
+export function sessionOf(
+  request: FastifyRequest,
+  services: ServerServices,
+  secure: boolean,
+): Session | null {
   return services.sessions.get(request.cookies[sessionCookieName(secure)]);
 }
 
@@ -69,7 +73,9 @@ export function registerRoute(
   app.route({
     method: route.method,
     url: route.url,
-    config: route.rateLimitPerMinute ? { rateLimit: { max: route.rateLimitPerMinute(env.limits), timeWindow: '1 minute' } } : {},
+    config: route.rateLimitPerMinute
+      ? { rateLimit: { max: route.rateLimitPerMinute(env.limits), timeWindow: '1 minute' } }
+      : {},
     schema: {
       summary: route.summary,
       tags: [...route.tags],
@@ -83,16 +89,22 @@ export function registerRoute(
       const session = sessionOf(request, services, env.secure);
       authorize(route, session, request);
       const user = session ? { username: session.username, role: session.role } : null;
-      const ctx = {
-        params: parse(route.params, request.params, 'params'),
-        query: parse(route.query, request.query, 'query'),
-        body: parse(route.body, request.body, 'body'),
+      const ctx: HandlerContext<unknown, unknown, unknown> = {
+        params: parse<unknown>(route.params, request.params, 'params'),
+        query: parse<unknown>(route.query, request.query, 'query'),
+        body: parse<unknown>(route.body, request.body, 'body'),
         user,
         services,
         request,
         reply,
         audit: (action: string, target: string, detail?: unknown) => {
-          services.audit.append({ actor: user?.username ?? 'anonymous', role: user?.role ?? 'none', action, target, detail });
+          services.audit.append({
+            actor: user?.username ?? 'anonymous',
+            role: user?.role ?? 'none',
+            action,
+            target,
+            detail,
+          });
         },
       };
       return route.handler(ctx);

@@ -39,12 +39,18 @@ function digest(token: string): string {
 export function createSessionStore(idleMinutes = 30, now: () => number = Date.now): SessionStore {
   const sessions = new Map<string, Session>();
   const idleMs = idleMinutes * 60_000;
-  const expired = (s: Session, t: number): boolean => t - s.lastSeen > idleMs || t - s.createdAt > ABSOLUTE_MS;
+  const expired = (s: Session, t: number): boolean =>
+    t - s.lastSeen > idleMs || t - s.createdAt > ABSOLUTE_MS;
   return {
     create(user) {
       const token = randomBytes(32).toString('base64url');
       const t = now();
-      const session: Session = { ...user, csrfToken: randomBytes(32).toString('base64url'), createdAt: t, lastSeen: t };
+      const session: Session = {
+        ...user,
+        csrfToken: randomBytes(32).toString('base64url'),
+        createdAt: t,
+        lastSeen: t,
+      };
       sessions.set(digest(token), session);
       return { token, session };
     },

@@ -25,7 +25,12 @@ export const authRoutes: AnyRouteDef[] = [
       const user = await verifyLogin(ctx.services.workspace.dir, username, password);
       const who = { actor: username, role: user?.role ?? 'none' };
       if (!user) {
-        ctx.services.audit.append({ ...who, action: 'login-failed', target: 'session', detail: { ip: ctx.request.ip } });
+        ctx.services.audit.append({
+          ...who,
+          action: 'login-failed',
+          target: 'session',
+          detail: { ip: ctx.request.ip },
+        });
         throw new UnauthenticatedError('server/auth: wrong username or password', 'BAD_LOGIN');
       }
       const { token, session } = ctx.services.sessions.create({ username: user.username, role: user.role });
@@ -36,7 +41,12 @@ export const authRoutes: AnyRouteDef[] = [
         secure,
         path: '/',
       });
-      ctx.services.audit.append({ ...who, action: 'login', target: 'session', detail: { ip: ctx.request.ip } });
+      ctx.services.audit.append({
+        ...who,
+        action: 'login',
+        target: 'session',
+        detail: { ip: ctx.request.ip },
+      });
       return { username: user.username, role: user.role, csrfToken: session.csrfToken };
     },
   },

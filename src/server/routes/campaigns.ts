@@ -13,7 +13,9 @@ async function campaigns(ctx: HandlerContext<z.infer<typeof query>, unknown, unk
   const view = await ctx.services.data.view();
   const identified = outputMode(ctx, ctx.query.identified, 'campaigns');
   const rows = await ctx.services.workspace.store.analysisRows(view.run.id, 'campaign');
-  const out = presentFor(ctx, view, 'campaigns', identified, () => rows.map((r) => ({ key: r.key, data: r.data })));
+  const out = presentFor(ctx, view, 'campaigns', identified, () =>
+    rows.map((r) => ({ key: r.key, data: r.data })),
+  );
   ctx.audit('read-campaigns', 'campaigns', { identified });
   return { run: runInfo(view), items: out.data, suppressedGroups: out.suppressedGroups, identified };
 }

@@ -18,7 +18,12 @@ function breakdown(view: AnalysisView) {
     rows.set(p.department, r);
   });
   return [...rows.values()]
-    .map((r) => ({ department: r.department, size: r.size, meanScore: r.scoreSum / r.size, topLeaders: r.topLeaders }))
+    .map((r) => ({
+      department: r.department,
+      size: r.size,
+      meanScore: r.scoreSum / r.size,
+      topLeaders: r.topLeaders,
+    }))
     .sort((a, b) => b.size - a.size || a.department.localeCompare(b.department));
 }
 

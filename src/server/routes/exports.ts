@@ -14,7 +14,11 @@ const DATASETS = ['people', 'groups', 'edges'] as const;
 const params = z.object({ dataset: z.enum(DATASETS) });
 const query = z.object({ format: z.enum(['csv', 'json']).default('csv'), identified: identifiedFlag });
 
-function dataset(view: AnalysisView, policy: PrivacyPolicy, name: (typeof DATASETS)[number]): Record<string, unknown>[] {
+function dataset(
+  view: AnalysisView,
+  policy: PrivacyPolicy,
+  name: (typeof DATASETS)[number],
+): Record<string, unknown>[] {
   if (name === 'people') {
     return personRows(view, policy, 'analyst').map(({ metrics, explanation, ...r }) => ({
       ...r,
@@ -23,18 +27,23 @@ function dataset(view: AnalysisView, policy: PrivacyPolicy, name: (typeof DATASE
     }));
   }
   if (name === 'groups') {
-    return view.groups.map((g) => ({ id: g.id, size: g.members.length, leaders: (g.leaders ?? []).slice(0, 3), keywords: g.keywords ?? [] }));
+    return view.groups.map((g) => ({
+      id: g.id,
+      size: g.members.length,
+      leaders: (g.leaders ?? []).slice(0, 3),
+      keywords: g.keywords ?? [],
+    }));
   }
   return view.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
 }
 
-async function exportDataset(
-  ctx: HandlerContext<z.infer<typeof query>, z.infer<typeof params>, unknown>,
-) {
+async function exportDataset(ctx: HandlerContext<z.infer<typeof query>, z.infer<typeof params>, unknown>) {
   const { dataset: name } = ctx.params;
   const view = await ctx.services.data.view();
   const identified = outputMode(ctx, ctx.query.identified, `export:${name}`);
-  const out = presentFor(ctx, view, `export:${name}`, identified, () => dataset(view, ctx.services.policy(), name));
+  const out = presentFor(ctx, view, `export:${name}`, identified, () =>
+    dataset(view, ctx.services.policy(), name),
+  );
   ctx.audit('export', name, { format: ctx.query.format, rows: out.data.length, identified });
   const file = `sociogram-${name}-run${view.run.id}.${ctx.query.format}`;
   void ctx.reply.header('content-disposition', `attachment; filename="${file}"`);

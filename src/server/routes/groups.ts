@@ -36,7 +36,9 @@ async function one(ctx: HandlerContext<unknown, z.infer<typeof params>, unknown>
   const out = presentFor(ctx, view, `group:${g.id}:${withMembers}`, false, () => [summary(g, withMembers)]);
   const shown = out.data[0];
   if (!shown) {
-    throw new PrivacyError(`server/groups: group ${g.id} has fewer than the minimum group size`, { code: 'GROUP_TOO_SMALL' });
+    throw new PrivacyError(`server/groups: group ${g.id} has fewer than the minimum group size`, {
+      code: 'GROUP_TOO_SMALL',
+    });
   }
   if (withMembers) ctx.audit('read-group-members', `group:${g.id}`);
   return { run: runInfo(view), group: shown };

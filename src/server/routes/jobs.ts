@@ -15,7 +15,11 @@ function start(kind: 'ingest' | 'analyze') {
   return (ctx: HandlerContext<unknown, unknown, unknown>) => {
     const user = requireUser(ctx);
     const job = ctx.services.jobs.start(kind, ctx.body, user.username);
-    ctx.audit(`job-${kind}`, job.id, kind === 'ingest' ? { paths: (ctx.body as { paths: string[] }).paths.length } : ctx.body);
+    ctx.audit(
+      `job-${kind}`,
+      job.id,
+      kind === 'ingest' ? { paths: (ctx.body as { paths: string[] }).paths.length } : ctx.body,
+    );
     void ctx.reply.status(202);
     return Promise.resolve(job);
   };
@@ -57,7 +61,9 @@ export const jobRoutes: AnyRouteDef[] = [
     summary: "One job's status and progress (poll this)",
     tags: ['jobs'],
     params: jobParams,
-    example: (services) => ({ params: { id: services.jobs.start('analyze', { params: {} }, 'matrix-test').id } }),
+    example: (services) => ({
+      params: { id: services.jobs.start('analyze', { params: {} }, 'matrix-test').id },
+    }),
     handler(ctx: HandlerContext<unknown, z.infer<typeof jobParams>, unknown>) {
       const job = ctx.services.jobs.get(ctx.params.id);
       if (!job) throw new NotFoundError(`server/jobs: no job ${ctx.params.id}`);

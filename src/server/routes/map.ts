@@ -31,13 +31,20 @@ function groupMap(view: AnalysisView, policy: PrivacyPolicy) {
   }
   const nodes = view.groups
     .filter((g) => shown.has(g.id))
-    .map((g) => ({ group: g.id, size: g.members.length, leaders: (g.leaders ?? []).slice(0, 3), keywords: g.keywords ?? [] }));
+    .map((g) => ({
+      group: g.id,
+      size: g.members.length,
+      leaders: (g.leaders ?? []).slice(0, 3),
+      keywords: g.keywords ?? [],
+    }));
   return { nodes, edges: [...weights.values()].filter((w) => w.ties >= policy.config.minGroupSize) };
 }
 
 function peopleMap(view: AnalysisView, policy: PrivacyPolicy, limit: number, community: number | undefined) {
   const groups = shownGroups(view, policy);
-  const chosen = view.persons.filter((p) => community === undefined || p.community === community).slice(0, limit);
+  const chosen = view.persons
+    .filter((p) => community === undefined || p.community === community)
+    .slice(0, limit);
   const ids = new Set(chosen.map((p) => p.id));
   return {
     nodes: chosen.map((p) => personRow(p, 'viewer', groups)),
@@ -57,7 +64,9 @@ async function people(ctx: HandlerContext<z.infer<typeof peopleQuery>, unknown, 
   const view = await ctx.services.data.view();
   const identified = outputMode(ctx, requested, 'map:people');
   const key = `map:people:${limit}:${community ?? ''}`;
-  const out = presentFor(ctx, view, key, identified, () => peopleMap(view, ctx.services.policy(), limit, community));
+  const out = presentFor(ctx, view, key, identified, () =>
+    peopleMap(view, ctx.services.policy(), limit, community),
+  );
   ctx.audit('read-map', 'map:people', { limit, community, identified });
   return { run: runInfo(view), ...out.data, identified };
 }

@@ -17,7 +17,10 @@ const listQuery = z.object({
   identified: identifiedFlag,
 });
 const personParams = z.object({ id: z.string().min(1).max(100) });
-const personQuery = z.object({ identified: identifiedFlag, ties: z.coerce.number().int().min(0).max(100).default(20) });
+const personQuery = z.object({
+  identified: identifiedFlag,
+  ties: z.coerce.number().int().min(0).max(100).default(20),
+});
 const MAX_TIES = 100;
 
 async function list(ctx: HandlerContext<z.infer<typeof listQuery>, unknown, unknown>) {
@@ -28,7 +31,8 @@ async function list(ctx: HandlerContext<z.infer<typeof listQuery>, unknown, unkn
     personRows(view, ctx.services.policy(), 'analyst'),
   );
   const rows = out.data.filter(
-    (r) => (community === undefined || r.community === community) && (!department || r.department === department),
+    (r) =>
+      (community === undefined || r.community === community) && (!department || r.department === department),
   );
   ctx.audit('read-people', 'people', { limit, offset, community, department, identified });
   return { run: runInfo(view), total: rows.length, items: rows.slice(offset, offset + limit), identified };

@@ -21,13 +21,16 @@ const settingsBody = z
   })
   .partial()
   .strict();
-const reportQuery = z.object({ format: z.enum(['json', 'markdown']).default('json'), lang: z.enum(['ru', 'en']).default('ru') });
+const reportQuery = z.object({
+  format: z.enum(['json', 'markdown']).default('json'),
+  lang: z.enum(['ru', 'en']).default('ru'),
+});
 
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   return Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
-async function putSettings(ctx: HandlerContext<unknown, unknown, z.infer<typeof settingsBody>>) {
+function putSettings(ctx: HandlerContext<unknown, unknown, z.infer<typeof settingsBody>>) {
   const ws = ctx.services.workspace;
   const privacy = privacyConfigSchema.parse({ ...ws.config.privacy, ...ctx.body });
   const config = initWorkspace(ws.dir, { ...ws.config, privacy });
@@ -37,7 +40,7 @@ async function putSettings(ctx: HandlerContext<unknown, unknown, z.infer<typeof 
     changed: changedKeys(ws.config.privacy, privacy),
     optOutEntries: privacy.optOut.length,
   });
-  return privacy;
+  return Promise.resolve(privacy);
 }
 
 export const privacyRoutes: AnyRouteDef[] = [

@@ -8,7 +8,11 @@ import type { AnyRouteDef, HandlerContext } from '../types.js';
 
 const createBody = z.object({ username: z.string(), password: z.string(), role: z.enum(ROLES) });
 const changeBody = z
-  .object({ role: z.enum(ROLES).optional(), password: z.string().optional(), disabled: z.boolean().optional() })
+  .object({
+    role: z.enum(ROLES).optional(),
+    password: z.string().optional(),
+    disabled: z.boolean().optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, 'expected at least one of role, password, disabled');
 const userParams = z.object({ username: z.string().min(1).max(64) });
 
@@ -35,7 +39,13 @@ export const userRoutes: AnyRouteDef[] = [
     summary: 'Create an account (argon2id password hash)',
     tags: ['admin'],
     body: createBody,
-    example: () => ({ body: { username: `new-${process.pid}-${++exampleCounter}`, password: 'a long password', role: 'viewer' } }),
+    example: () => ({
+      body: {
+        username: `new-${process.pid}-${++exampleCounter}`,
+        password: 'a long password',
+        role: 'viewer',
+      },
+    }),
     async handler(ctx: HandlerContext<unknown, unknown, z.infer<typeof createBody>>) {
       const user = await addUser(ctx.services.workspace.dir, ctx.body);
       ctx.audit('user-add', user.username, { role: user.role });
@@ -51,7 +61,10 @@ export const userRoutes: AnyRouteDef[] = [
     tags: ['admin'],
     params: userParams,
     body: changeBody,
-    example: async (s) => ({ params: { username: await exampleUser(s.workspace.dir) }, body: { role: 'analyst' } }),
+    example: async (s) => ({
+      params: { username: await exampleUser(s.workspace.dir) },
+      body: { role: 'analyst' },
+    }),
     async handler(ctx: HandlerContext<unknown, z.infer<typeof userParams>, z.infer<typeof changeBody>>) {
       const user = await updateUser(ctx.services.workspace.dir, ctx.params.username, ctx.body);
       ctx.services.sessions.revokeUser(user.username);
