@@ -42,7 +42,7 @@ describe('re-identification', () => {
   it('is allowed to admins and audited', async () => {
     const res = await h.as('admin', { method: 'GET', url: '/api/leaders?identified=true&limit=3' });
     expect(res.statusCode).toBe(200);
-    expect(res.json<{ items: { label: string }[] }>().items[0]!.label).toBe(h.t.people[0]!.name);
+    expect(res.json<{ items: { label: string }[] }>().items[0].label).toBe(h.t.people[0].name);
     const entry = h.app.sociogram.audit.read({ action: 'reidentify', actor: 'admin' })[0];
     expect(entry).toMatchObject({ target: 'leaders', role: 'admin' });
     const person = await h.as('admin', { method: 'GET', url: '/api/people/p00005?identified=true' });
@@ -67,7 +67,7 @@ describe('opt-out', () => {
       }
     }
     const identified = await h.as('admin', { method: 'GET', url: '/api/leaders?identified=true&limit=1000' });
-    expect(identified.body).not.toContain(h.t.people[1]!.name);
+    expect(identified.body).not.toContain(h.t.people[1].name);
     expect((await h.as('analyst', { method: 'GET', url: `/api/people/${p2}` })).statusCode).toBe(404);
   });
 
@@ -99,7 +99,7 @@ describe('minimum group size', () => {
     const map = await h.as('viewer', { method: 'GET', url: '/api/map/groups' });
     expect(map.json<{ nodes: { size: number }[] }>().nodes.every((n) => n.size >= 5)).toBe(true);
     const leaders = await h.as('viewer', { method: 'GET', url: '/api/leaders?limit=3' });
-    expect(leaders.json<{ items: { community: number | null }[] }>().items[0]!.community).toBeNull();
+    expect(leaders.json<{ items: { community: number | null }[] }>().items[0].community).toBeNull();
   });
 
   it('follows a changed setting at once, audited, written to the config', async () => {

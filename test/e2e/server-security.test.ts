@@ -32,7 +32,7 @@ describe('login and session cookie', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).not.toMatch(/Secure/);
     const { csrfToken } = res.json<{ csrfToken: string }>();
-    const sid = cookie.split(';')[0]!;
+    const sid = cookie.split(';')[0];
     const me = await h.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: sid } });
     expect(me.json()).toMatchObject({ username: 'analyst', role: 'analyst', csrfToken });
     const out = await h.app.inject({
