@@ -49,6 +49,8 @@ async function fillTemp(conn: DuckDBConnection, table: string, values: readonly 
 
 const DELETE_MESSAGE_ROWS = (keys: string) => `
   DELETE FROM message_topics WHERE message_key IN (${keys});
+  DELETE FROM message_stance WHERE message_key IN (${keys});
+  DELETE FROM message_terms WHERE message_key IN (${keys});
   DELETE FROM message_features WHERE message_key IN (${keys});
   DELETE FROM message_recipients WHERE message_key IN (${keys});
   DELETE FROM messages WHERE key IN (${keys});`;
