@@ -6,8 +6,7 @@
  * follows the store: it re-checks the latest run id at most once a second and is dropped when a job
  * finishes or privacy settings change.
  */
-// NOTE: types.js until the analysis stage's index.ts lands; type-only, so no runtime coupling.
-import type { CommunityResult, EdgeResult, PersonResult } from '../analysis/types.js';
+import type { CommunityResult, EdgeResult, PersonResult } from '../analysis/index.js';
 import { loadDirectory, type Directory, type PrivacyPolicy } from '../privacy/index.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { AnalysisRun, Store } from '../store/index.js';

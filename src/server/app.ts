@@ -48,12 +48,13 @@ function createServices(workspace: Workspace, options: ServerOptions, secure: bo
   let ws = workspace;
   let policy: PrivacyPolicy = createPrivacyPolicy(ws);
   const data = createAnalysisData(workspace.store, () => policy);
+  const runner = options.jobRunner ?? unavailableJobRunner;
   const jobs = createJobManager(
-    options.jobRunner ?? unavailableJobRunner,
+    () => (typeof runner === 'function' ? runner(services) : runner),
     () => (id) => policy.isOptedOut(id),
     () => data.invalidate(),
   );
-  return {
+  const services: ServerServices = {
     get workspace() {
       return ws;
     },
@@ -69,6 +70,7 @@ function createServices(workspace: Workspace, options: ServerOptions, secure: bo
     jobs,
     sessions: createSessionStore(options.sessionIdleMinutes ?? 30),
   };
+  return services;
 }
 
 /** Builds the app over an open workspace (does not listen). */

@@ -52,7 +52,7 @@ function progressOf(job: JobInfo): Progress {
 
 /** Creates the job manager; `onFinish` runs after each job (e.g. to drop cached analysis views). */
 export function createJobManager(
-  runner: JobRunner,
+  runnerOf: () => JobRunner,
   optOut: () => (identifier: string) => boolean,
   onFinish: () => void,
 ): JobManager {
@@ -67,6 +67,7 @@ export function createJobManager(
       optOut: optOut(),
     };
     try {
+      const runner = runnerOf();
       job.result =
         job.kind === 'ingest'
           ? await runner.ingest(input as { paths: string[] }, ctx)

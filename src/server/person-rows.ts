@@ -5,7 +5,7 @@
  * (pseudonym, rank, score, group) and an analyst row (plus department, network role, metrics and the
  * explanation of the score). A group id is shown only when that group itself may be shown (size ≥ k).
  */
-import type { PersonResult } from '../analysis/types.js';
+import type { PersonResult } from '../analysis/index.js';
 import type { PrivacyPolicy } from '../privacy/index.js';
 import type { AnalysisView } from './analysis-data.js';
 

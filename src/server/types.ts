@@ -28,7 +28,8 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** Key and certificate to serve HTTPS directly. */
   readonly https?: { readonly key: string | Buffer; readonly cert: string | Buffer } | undefined;
-  readonly jobRunner?: JobRunner | undefined;
+  /** The job runner, or a factory given the services (e.g. `createWorkspaceJobRunner`). */
+  readonly jobRunner?: JobRunner | ((services: ServerServices) => JobRunner) | undefined;
   readonly rateLimit?: Partial<RateLimitOptions> | undefined;
   /** Idle minutes before a session ends (default 30); sessions also end 12 h after login. */
   readonly sessionIdleMinutes?: number | undefined;

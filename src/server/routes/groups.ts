@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { hasRole } from '../../privacy/index.js';
 import { NotFoundError, PrivacyError } from '../../shared/errors.js';
-import type { CommunityResult } from '../../analysis/types.js';
+import type { CommunityResult } from '../../analysis/index.js';
 import { presentFor, requireUser, runInfo } from '../present.js';
 import type { AnyRouteDef, HandlerContext } from '../types.js';
 
