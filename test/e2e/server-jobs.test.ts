@@ -11,7 +11,7 @@ beforeAll(async () => {
   h = await createHarness({
     people: 30,
     privacy: { optOut: ['p00003'] },
-    server: { jobRunner: (s) => createWorkspaceJobRunner(s.workspace.store, s.policy) },
+    server: { jobRunner: (s) => createWorkspaceJobRunner(s.workspace.store, () => s.policy()) },
   });
 });
 afterAll(() => h.close());
