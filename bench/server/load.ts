@@ -24,7 +24,7 @@ function arg(name: string, fallback: number): number {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
 async function startChild(dir: string): Promise<{ url: string; stop: () => void }> {
@@ -46,7 +46,7 @@ async function login(url: string, username: string): Promise<string> {
     body: JSON.stringify({ username, password: PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-  return String(res.headers.get('set-cookie')).split(';')[0]!;
+  return String(res.headers.get('set-cookie')).split(';')[0];
 }
 
 interface Sample {
@@ -63,7 +63,7 @@ async function user(
   out: Sample[],
 ): Promise<void> {
   for (let i = 0; i < requests; i++) {
-    const endpoint = ENDPOINTS[(i + offset) % ENDPOINTS.length]!;
+    const endpoint = ENDPOINTS[(i + offset) % ENDPOINTS.length];
     const t0 = performance.now();
     let ok = false;
     try {
@@ -89,14 +89,14 @@ function report(samples: Sample[], wallMs: number): void {
       p50: +percentile(ms, 50).toFixed(1),
       p90: +percentile(ms, 90).toFixed(1),
       p99: +percentile(ms, 99).toFixed(1),
-      max: +ms[ms.length - 1]!.toFixed(1),
+      max: +ms[ms.length - 1].toFixed(1),
     };
   });
   console.table(rows);
   console.log(
     `throughput: ${((samples.length / wallMs) * 1000).toFixed(0)} req/s over ${(wallMs / 1000).toFixed(1)} s`,
   );
-  const all = rows[0]!;
+  const all = rows[0];
   console.log(`target p99 < 200 ms, 0 errors: ${all.p99 < 200 && all.errors === 0 ? 'MET' : 'NOT MET'}`);
 }
 
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     );
     t0 = performance.now();
     for (const e of ENDPOINTS)
-      await fetch(server.url + e, { headers: { cookie: cookies[0]! } }).then((r) => r.arrayBuffer());
+      await fetch(server.url + e, { headers: { cookie: cookies[0] } }).then((r) => r.arrayBuffer());
     console.log(
       `cold load (first requests, analysis view + presentation): ${(performance.now() - t0).toFixed(0)} ms`,
     );

@@ -320,7 +320,7 @@ export class DuckDbStore implements Store {
         const chunk = rows.slice(i, i + CHUNK);
         await this.conn.run(
           `INSERT OR REPLACE INTO ${table} VALUES ${chunk.map(() => tuple).join(', ')}`,
-          chunk.flat() as never,
+          chunk.flat(),
         );
       }
       await this.conn.run('COMMIT');
