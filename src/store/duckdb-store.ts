@@ -8,7 +8,13 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { clearMessageTextSql, purgeMessagesBeforeSql, purgePeopleSql } from './duckdb-purge.js';
+import {
+  clearMessageTextSql,
+  compactDatabase,
+  purgeMessagesBeforeSql,
+  purgePeopleSql,
+  replaceWithCompacted,
+} from './duckdb-purge.js';
 import {
   aggregateTiesSql,
   perSenderSql,
@@ -75,18 +81,20 @@ export async function openDuckDbStore(
 ): Promise<DuckDbStore> {
   const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  const store = new DuckDbStore(instance, conn);
+  const store = new DuckDbStore(instance, conn, options.readOnly ? undefined : file);
   if (!options.readOnly) await store.migrate();
   return store;
 }
 
 export class DuckDbStore implements Store {
   readonly backend = 'duckdb' as const;
-  private readonly instance: DuckDBInstance;
-  private readonly conn: DuckDBConnection;
+  private instance: DuckDBInstance;
+  private conn: DuckDBConnection;
+  private readonly file: string | undefined;
   private stagingReady = false;
 
-  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
+    this.file = file;
     this.instance = instance;
     this.conn = conn;
   }
@@ -590,6 +598,17 @@ export class DuckDbStore implements Store {
 
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
     return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  async compact(): Promise<void> {
+    if (this.file === undefined) return;
+    await compactDatabase(this.conn, this.file);
+    this.conn.closeSync();
+    this.instance.closeSync();
+    await replaceWithCompacted(this.file);
+    this.instance = await DuckDBInstance.create(this.file);
+    this.conn = await this.instance.connect();
+    this.stagingReady = false;
   }
 
   clearMessageText(): Promise<number> {

@@ -274,6 +274,11 @@ export interface Store {
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
   /** Clears message bodies and subjects (text retention off); returns messages that had text. */
   clearMessageText(): Promise<number>;
+  /**
+   * Rewrites the store so deleted rows leave no trace in its files (run after a purge). A backend
+   * that reclaims space itself may do nothing.
+   */
+  compact(): Promise<void>;
   /** Deletes message-level rows older than `ts` (retention), keeping analysis results. */
   purgeMessagesBefore(ts: number): Promise<number>;
 }
