@@ -25,7 +25,7 @@ const K = 50;
 
 function topDegree(outOffsets: Uint32Array, n: number, k: number): number[] {
   const ids = Array.from({ length: n }, (_, i) => i);
-  ids.sort((a, b) => outOffsets[b + 1]! - outOffsets[b]! - (outOffsets[a + 1]! - outOffsets[a]!) || a - b);
+  ids.sort((a, b) => outOffsets[b + 1] - outOffsets[b] - (outOffsets[a + 1] - outOffsets[a]) || a - b);
   return ids.slice(0, k);
 }
 

@@ -25,12 +25,12 @@ function cumulative(n: number, rng: Rng, alpha: number): Float64Array {
 }
 
 function draw(c: Float64Array, rng: Rng): number {
-  const x = rng() * c[c.length - 1]!;
+  const x = rng() * c[c.length - 1];
   let lo = 0;
   let hi = c.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (c[mid]! > x) hi = mid;
+    if (c[mid] > x) hi = mid;
     else lo = mid + 1;
   }
   return lo;

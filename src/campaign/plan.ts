@@ -68,7 +68,7 @@ function baselineStrategies(
   warnings: string[],
 ): { strategy: string; seeds: number[] }[] {
   const out: { strategy: string; seeds: number[] }[] = [];
-  for (const b of o.baselines as Baseline[]) {
+  for (const b of o.baselines) {
     const seeds = baselineSeeds(b, ctx, input.csr, eligible, k, rng, input.results);
     if (seeds) out.push({ strategy: b, seeds });
     else
