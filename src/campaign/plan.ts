@@ -8,7 +8,7 @@
  */
 import { Diagnostics } from '../shared/diagnostics.js';
 import { createRng, type Rng } from '../shared/rng.js';
-import { baselineSeeds, type Baseline } from './baselines.js';
+import { baselineSeeds } from './baselines.js';
 import { createCampaignContext, type CampaignContext, type CampaignInput } from './context.js';
 import { createInfluenceGraph } from './edge-probabilities.js';
 import { buildEligibility, excludeGroups, requiredGroups } from './eligibility.js';
