@@ -107,3 +107,29 @@ export interface ImmStats {
 }
 
 export type { Csr, NodeIndex };
+
+/** A what-if variant of a plan: one ambassador removed or added. */
+export interface WhatIf {
+  readonly change: 'remove' | 'add';
+  readonly person: string;
+  readonly total: Estimate;
+  /** Change in expected reach against the plan as given (95% CI, conservative). */
+  readonly delta: Estimate;
+}
+
+export interface ModelSimulation {
+  readonly model: DiffusionModel;
+  readonly runs: number;
+  readonly total: Estimate;
+  readonly byGroup: readonly GroupReach[];
+  readonly byDepartment: readonly GroupReach[];
+  readonly whatIf: readonly WhatIf[];
+}
+
+export interface SimulationResult {
+  readonly seeds: readonly string[];
+  /** Seeds (or what-if people) not in the graph; they are ignored. */
+  readonly unknown: readonly string[];
+  readonly people: number;
+  readonly models: readonly ModelSimulation[];
+}
