@@ -21,6 +21,7 @@ export interface CampaignInput {
 }
 
 export interface CampaignContext {
+  readonly csr: Csr;
   readonly n: number;
   readonly ids: readonly string[];
   readonly indexOf: ReadonlyMap<string, number>;
@@ -73,6 +74,7 @@ export function createCampaignContext(input: CampaignInput): CampaignContext {
   });
   const { department, departments } = labelDepartments(person);
   return {
+    csr,
     n,
     ids: index.ids,
     indexOf: index.indexOf,

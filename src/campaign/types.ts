@@ -133,3 +133,66 @@ export interface SimulationResult {
   readonly people: number;
   readonly models: readonly ModelSimulation[];
 }
+
+/** Participation of a set of people in one campaign (and, if given, in the comparison). */
+export interface ParticipationCell {
+  readonly key: string;
+  readonly people: number;
+  readonly participants: number;
+  /** Participation rate with Wilson 95% CI. */
+  readonly rate: Estimate;
+  readonly comparisonParticipants?: number | undefined;
+  readonly comparisonRate?: Estimate | undefined;
+  /** rate ÷ comparison rate, Katz 95% CI. */
+  readonly ratio?: Estimate | undefined;
+  /** Hidden because fewer than the minimum group size (privacy). */
+  readonly suppressed?: boolean | undefined;
+}
+
+export interface Uplift {
+  /** What the campaign is compared with: an earlier campaign, a control group, or the hold-out arm. */
+  readonly against: string;
+  readonly treated: ParticipationCell;
+  readonly comparison: ParticipationCell;
+  readonly ratio: Estimate;
+  readonly difference: Estimate;
+  /** One sentence, e.g. "participation rose 4.5× (95% CI 3.1–6.4×)". */
+  readonly statement: string;
+}
+
+export interface AmbassadorNeighbourhood {
+  readonly ambassador: string;
+  readonly name?: string | undefined;
+  /** People whose nearest ambassador this is, within two hops (the ambassador excluded). */
+  readonly people: number;
+  readonly participants: number;
+  readonly rate: Estimate;
+  readonly comparisonRate?: Estimate | undefined;
+  readonly ambassadorTookPart: boolean;
+}
+
+export interface MatchSummary {
+  readonly file: string;
+  readonly rows: number;
+  readonly matchedRows: number;
+  readonly unmatchedRows: number;
+  readonly duplicates: number;
+  readonly participants: number;
+  /** Matched people outside the evaluated population (not in the directory or graph). */
+  readonly outsidePopulation: number;
+}
+
+export interface CampaignEvaluation {
+  readonly population: number;
+  readonly overall: ParticipationCell;
+  readonly uplift: readonly Uplift[];
+  readonly byGroup: readonly ParticipationCell[];
+  readonly byDepartment: readonly ParticipationCell[];
+  /** Participation by network distance to the nearest briefed ambassador. */
+  readonly exposure: readonly ParticipationCell[];
+  readonly neighbourhoods: readonly AmbassadorNeighbourhood[];
+  readonly matching: readonly MatchSummary[];
+  readonly diagnostics: readonly DiagnosticSummary[];
+  /** What the data cannot show. */
+  readonly limitations: readonly string[];
+}
