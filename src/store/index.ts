@@ -23,6 +23,7 @@ export type {
   StoreStatus,
   TermRow,
   TimeRange,
+  TopicMessage,
   Tie,
   TieOptions,
 } from './types.js';
