@@ -23,6 +23,7 @@ import {
   personRhythmSql,
   type SqlParams,
 } from './duckdb-queries.js';
+import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -37,6 +38,7 @@ import type {
   StanceRow,
   TermRow,
   TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
@@ -535,6 +537,23 @@ export class DuckDbStore implements Store {
       personId: String(x.person_id),
       term: String(x.key),
       count: num(x.a),
+    }));
+  }
+
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    const q = topicMessagesSql(topic, range);
+    const ids = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(ID_SEPARATOR) : []);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      key: String(x.key),
+      ts: num(x.ts),
+      channel: String(x.channel),
+      senderPersonId: str(x.sender) ?? null,
+      inReplyTo: str(x.in_reply_to) ?? null,
+      forwardedFromPersonId: str(x.forwarded_from) ?? null,
+      isForward: x.is_forward === true,
+      recipientPersonIds: ids(x.recipients),
+      mentionPersonIds: ids(x.mentions),
+      score: num(x.score),
     }));
   }
 
