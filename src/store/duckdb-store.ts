@@ -8,7 +8,22 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { aggregateTiesSql, personActivitySql, type SqlParams } from './duckdb-queries.js';
+import {
+  clearMessageTextSql,
+  compactDatabase,
+  purgeMessagesBeforeSql,
+  purgePeopleSql,
+  replaceWithCompacted,
+} from './duckdb-purge.js';
+import {
+  aggregateTiesSql,
+  perSenderSql,
+  personActivitySql,
+  personContactsSql,
+  personRhythmSql,
+  type SqlParams,
+} from './duckdb-queries.js';
+import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -17,10 +32,17 @@ import type {
   IngestBatch,
   Person,
   PersonActivity,
+  PersonMapData,
+  PurgeResult,
   SourceInfo,
+  StanceRow,
+  TermRow,
+  TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
+  StoredMessage,
   Tie,
   TieOptions,
 } from './types.js';
@@ -32,13 +54,26 @@ const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS stage_recipients AS SELECT * FROM message_recipients LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_features AS SELECT * FROM message_features LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_topics AS SELECT * FROM message_topics LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_stance AS SELECT * FROM message_stance LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_terms AS SELECT * FROM message_terms LIMIT 0;
 `;
+const STAGE_TABLES = [
+  'stage_messages',
+  'stage_recipients',
+  'stage_features',
+  'stage_topics',
+  'stage_stance',
+  'stage_terms',
+];
 
 function num(v: unknown): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
 }
 function str(v: unknown): string | undefined {
-  return v === null || v === undefined ? undefined : String(v);
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
 }
 
 /** Opens (creating and migrating if needed) the DuckDB store at `file`. */
@@ -48,26 +83,28 @@ export async function openDuckDbStore(
 ): Promise<DuckDbStore> {
   const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  const store = new DuckDbStore(instance, conn);
+  const store = new DuckDbStore(instance, conn, options.readOnly ? undefined : file);
   if (!options.readOnly) await store.migrate();
   return store;
 }
 
 export class DuckDbStore implements Store {
   readonly backend = 'duckdb' as const;
-  private readonly instance: DuckDBInstance;
-  private readonly conn: DuckDBConnection;
+  private instance: DuckDBInstance;
+  private conn: DuckDBConnection;
+  private readonly file: string | undefined;
   private stagingReady = false;
 
-  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
+    this.file = file;
     this.instance = instance;
     this.conn = conn;
   }
 
   /** Runs a query and returns plain row objects (BigInt counts converted by callers). */
   private async rows(sql: string, params?: SqlParams): Promise<Row[]> {
-    const reader = await this.conn.runAndReadAll(sql, params as never);
-    return reader.getRowObjects() as Row[];
+    const reader = await this.conn.runAndReadAll(sql, params);
+    return reader.getRowObjects();
   }
 
   async migrate(): Promise<void> {
@@ -80,7 +117,7 @@ export class DuckDbStore implements Store {
     }
     for (let v = current; v < DUCKDB_MIGRATIONS.length; v++) {
       await this.conn.run('BEGIN TRANSACTION');
-      await this.conn.run(DUCKDB_MIGRATIONS[v] as string);
+      await this.conn.run(DUCKDB_MIGRATIONS[v]);
       await this.conn.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)", { v: String(v + 1) });
       await this.conn.run('COMMIT');
     }
@@ -91,9 +128,10 @@ export class DuckDbStore implements Store {
     return r.length ? Number(r[0]?.value) : 0;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.conn.closeSync();
     this.instance.closeSync();
+    return Promise.resolve();
   }
 
   async openSource(info: SourceInfo): Promise<SourceRecord> {
@@ -106,7 +144,7 @@ export class DuckDbStore implements Store {
       );
       return this.openSource(info);
     }
-    const r = found[0] as Row;
+    const r = found[0];
     return {
       id: num(r.id),
       fingerprint: String(r.fingerprint),
@@ -157,6 +195,30 @@ export class DuckDbStore implements Store {
     }
     f.closeSync();
     t.closeSync();
+    await this.appendFeatureDetails(batch);
+  }
+
+  /** Stance and term rows of a batch's features. */
+  private async appendFeatureDetails(batch: IngestBatch): Promise<void> {
+    const st = await this.conn.createAppender('stage_stance');
+    const tm = await this.conn.createAppender('stage_terms');
+    for (const ft of batch.features) {
+      for (const [target, v] of Object.entries(ft.stance)) {
+        st.appendVarchar(ft.messageKey);
+        st.appendVarchar(target);
+        st.appendDouble(v.score);
+        st.appendInteger(v.mentions);
+        st.endRow();
+      }
+      for (const [term, count] of Object.entries(ft.terms ?? {})) {
+        tm.appendVarchar(ft.messageKey);
+        tm.appendVarchar(term);
+        tm.appendInteger(count);
+        tm.endRow();
+      }
+    }
+    st.closeSync();
+    tm.closeSync();
   }
 
   async commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult> {
@@ -175,6 +237,12 @@ export class DuckDbStore implements Store {
       );
       await this.conn.run(
         'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
       );
       for (const s of batch.skipped) {
         await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {
@@ -202,9 +270,7 @@ export class DuckDbStore implements Store {
       await this.conn.run('ROLLBACK');
       throw err;
     } finally {
-      await this.conn.run(
-        'DELETE FROM stage_messages; DELETE FROM stage_recipients; DELETE FROM stage_features; DELETE FROM stage_topics;',
-      );
+      await this.conn.run(STAGE_TABLES.map((t) => `DELETE FROM ${t};`).join(' '));
     }
     return { added, duplicates: batch.messages.length - added };
   }
@@ -216,35 +282,54 @@ export class DuckDbStore implements Store {
     });
   }
 
+  // Bulk upserts go through an appender into a temp table (one row per INSERT is far too slow for
+  // the tens of thousands of identifiers a mail archive has). Later rows win on duplicate keys.
   async upsertPeople(people: readonly Person[]): Promise<void> {
     if (!people.length) return;
+    await this.conn.run(
+      'CREATE TEMP TABLE IF NOT EXISTS stage_people AS SELECT *, 0 AS seq FROM people LIMIT 0',
+    );
+    const a = await this.conn.createAppender('stage_people');
+    people.forEach((p, i) => {
+      a.appendVarchar(p.id);
+      a.appendVarchar(p.name);
+      appendText(a, p.department);
+      appendText(a, p.position);
+      appendText(a, p.managerId);
+      if (p.level === undefined) a.appendNull();
+      else a.appendInteger(p.level);
+      a.appendVarchar(p.kind);
+      appendText(a, p.sex);
+      a.appendInteger(i);
+      a.endRow();
+    });
+    a.closeSync();
     await this.conn.run('BEGIN TRANSACTION');
-    for (const p of people) {
-      await this.conn.run('INSERT OR REPLACE INTO people VALUES ($id, $n, $d, $p, $m, $l, $k, $s)', {
-        id: p.id,
-        n: p.name,
-        d: p.department ?? null,
-        p: p.position ?? null,
-        m: p.managerId ?? null,
-        l: p.level ?? null,
-        k: p.kind,
-        s: p.sex ?? null,
-      } as never);
-    }
+    await this.conn.run(`INSERT OR REPLACE INTO people
+      SELECT * EXCLUDE (seq) FROM stage_people QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1`);
     await this.conn.run('COMMIT');
+    await this.conn.run('DELETE FROM stage_people');
   }
 
   async upsertIdentities(links: readonly IdentityLink[]): Promise<void> {
     if (!links.length) return;
+    await this.conn.run(
+      'CREATE TEMP TABLE IF NOT EXISTS stage_identities AS SELECT *, 0 AS seq FROM identities LIMIT 0',
+    );
+    const a = await this.conn.createAppender('stage_identities');
+    links.forEach((l, i) => {
+      a.appendVarchar(l.identifier);
+      a.appendVarchar(l.personId);
+      a.appendVarchar(l.method);
+      a.appendInteger(i);
+      a.endRow();
+    });
+    a.closeSync();
     await this.conn.run('BEGIN TRANSACTION');
-    for (const l of links) {
-      await this.conn.run('INSERT OR REPLACE INTO identities VALUES ($i, $p, $m)', {
-        i: l.identifier,
-        p: l.personId,
-        m: l.method,
-      });
-    }
+    await this.conn.run(`INSERT OR REPLACE INTO identities
+      SELECT * EXCLUDE (seq) FROM stage_identities QUALIFY row_number() OVER (PARTITION BY identifier ORDER BY seq DESC) = 1`);
     await this.conn.run('COMMIT');
+    await this.conn.run('DELETE FROM stage_identities');
   }
 
   async listPeople(): Promise<Person[]> {
@@ -282,6 +367,58 @@ export class DuckDbStore implements Store {
       identifier: String(r.identifier),
       name: str(r.name) ?? null,
       messages: num(r.messages),
+    }));
+  }
+
+  async listIdentifiers(): Promise<
+    { identifier: string; name: string | null; messages: number; sent: number; automatedSent: number }[]
+  > {
+    const rows = await this.rows(`
+      WITH seen AS (
+        SELECT sender AS identifier, sender_name AS name, 1 AS sent, CASE WHEN is_automated THEN 1 ELSE 0 END AS auto
+        FROM messages
+        UNION ALL SELECT identifier, name, 0, 0 FROM message_recipients
+        UNION ALL SELECT forwarded_from, NULL, 0, 0 FROM messages WHERE forwarded_from IS NOT NULL)
+      SELECT identifier, mode(name) AS name, count(*) AS messages, sum(sent) AS sent, sum(auto) AS auto
+      FROM seen GROUP BY identifier ORDER BY identifier`);
+    return rows.map((r) => ({
+      identifier: String(r.identifier),
+      name: str(r.name) ?? null,
+      messages: num(r.messages),
+      sent: num(r.sent),
+      automatedSent: num(r.auto),
+    }));
+  }
+
+  async listMessages(options: { offset?: number; limit?: number } = {}): Promise<StoredMessage[]> {
+    const rows = await this.rows(
+      `SELECT m.*, (SELECT list({'id': r.identifier, 'role': r.role, 'name': r.name} ORDER BY r.role, r.identifier)
+                    FROM message_recipients r WHERE r.message_key = m.key) AS rcpts
+       FROM messages m ORDER BY m.key LIMIT $limit OFFSET $offset`,
+      { limit: options.limit ?? 1_000_000_000, offset: options.offset ?? 0 },
+    );
+    return rows.map((r) => ({
+      key: String(r.key),
+      position: String(r.position),
+      channel: String(r.channel),
+      conversation: str(r.conversation) ?? null,
+      timestamp: num(r.ts),
+      tzOffsetMinutes: num(r.tz_offset),
+      sender: String(r.sender),
+      senderName: str(r.sender_name) ?? null,
+      recipients: listItems(r.rcpts).map((x) => {
+        const e = structEntries(x);
+        return { id: String(e.id), role: String(e.role), name: str(e.name) ?? null };
+      }),
+      threadKey: str(r.thread_key) ?? null,
+      inReplyTo: str(r.in_reply_to) ?? null,
+      forwardedFrom: str(r.forwarded_from) ?? null,
+      subject: str(r.subject) ?? null,
+      text: str(r.body) ?? null,
+      attachmentCount: num(r.attachment_count),
+      attachmentBytes: num(r.attachment_bytes),
+      isAutomated: r.is_automated === true,
+      isForward: r.is_forward === true,
     }));
   }
 
@@ -342,7 +479,7 @@ export class DuckDbStore implements Store {
         (SELECT count(*) FROM analysis_runs) AS runs,
         (SELECT min(ts) FROM messages) AS first,
         (SELECT max(ts) FROM messages) AS last`)
-    )[0] as Row;
+    )[0];
     const skipped = await this.rows(
       'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC',
     );
@@ -366,6 +503,58 @@ export class DuckDbStore implements Store {
       analysisRuns: num(counts.runs),
       period: counts.first === null ? null : { from: num(counts.first), to: num(counts.last) },
     };
+  }
+
+  async personMap(personId: string, range: TimeRange = {}): Promise<PersonMapData> {
+    const c = personContactsSql(personId, range);
+    const r = personRhythmSql(personId, range);
+    const [contacts, rhythm] = await Promise.all([this.rows(c.sql, c.params), this.rows(r.sql, r.params)]);
+    return {
+      contacts: contacts.map((x) => ({
+        personId: String(x.person_id),
+        direction: x.direction === 'out' ? 'out' : 'in',
+        channel: String(x.channel),
+        weight: num(x.weight),
+        messages: num(x.messages),
+      })),
+      rhythm: rhythm.map((x) => ({ weekday: num(x.weekday), hour: num(x.hour), messages: num(x.messages) })),
+    };
+  }
+
+  async stanceByPerson(range: TimeRange = {}): Promise<StanceRow[]> {
+    const q = perSenderSql('message_stance', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      target: String(x.key),
+      scoreSum: num(x.a),
+      mentions: num(x.b),
+    }));
+  }
+
+  async termsByPerson(range: TimeRange = {}): Promise<TermRow[]> {
+    const q = perSenderSql('message_terms', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      term: String(x.key),
+      count: num(x.a),
+    }));
+  }
+
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    const q = topicMessagesSql(topic, range);
+    const ids = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(ID_SEPARATOR) : []);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      key: String(x.key),
+      ts: num(x.ts),
+      channel: String(x.channel),
+      senderPersonId: str(x.sender) ?? null,
+      inReplyTo: str(x.in_reply_to) ?? null,
+      forwardedFromPersonId: str(x.forwarded_from) ?? null,
+      isForward: x.is_forward === true,
+      recipientPersonIds: ids(x.recipients),
+      mentionPersonIds: ids(x.mentions),
+      score: num(x.score),
+    }));
   }
 
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
@@ -415,6 +604,39 @@ export class DuckDbStore implements Store {
       data: JSON.parse(String(r.data)) as unknown,
     }));
   }
+
+  async listAnalysisRuns(): Promise<AnalysisRun[]> {
+    const rows = await this.rows('SELECT * FROM analysis_runs ORDER BY id');
+    return rows.map((r) => ({
+      id: num(r.id),
+      createdAt: num(r.created_at),
+      params: JSON.parse(String(r.params)) as unknown,
+      summary: JSON.parse(String(r.summary)) as unknown,
+    }));
+  }
+
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
+    return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  async compact(): Promise<void> {
+    if (this.file === undefined) return;
+    await compactDatabase(this.conn, this.file);
+    this.conn.closeSync();
+    this.instance.closeSync();
+    await replaceWithCompacted(this.file);
+    this.instance = await DuckDBInstance.create(this.file);
+    this.conn = await this.instance.connect();
+    this.stagingReady = false;
+  }
+
+  clearMessageText(): Promise<number> {
+    return clearMessageTextSql(this.conn);
+  }
+
+  purgeMessagesBefore(ts: number): Promise<number> {
+    return purgeMessagesBeforeSql(this.conn, ts);
+  }
 }
 
 function listItems(v: unknown): unknown[] {
@@ -423,6 +645,13 @@ function listItems(v: unknown): unknown[] {
     return (v as { items: unknown[] }).items;
   }
   return [];
+}
+
+/** Fields of a DuckDB STRUCT value as returned by getRowObjects. */
+function structEntries(v: unknown): Record<string, unknown> {
+  if (v && typeof v === 'object' && 'entries' in v)
+    return (v as { entries: Record<string, unknown> }).entries;
+  return (v ?? {}) as Record<string, unknown>;
 }
 
 function appendText(a: DuckDBAppender, v: string | undefined): void {
