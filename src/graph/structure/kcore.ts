@@ -57,7 +57,7 @@ export function kcoreKernel(csr: Csr, options: KcoreOptions = {}): Int32Array {
   }
   const { vert, pos, bin } = bucketSort(deg, maxDeg);
   const a = peelAdj[0];
-  const b = peelAdj.length > 1 ? (peelAdj[1]) : null;
+  const b = peelAdj.length > 1 ? peelAdj[1] : null;
   for (let i = 0; i < n; i++) {
     const v = vert[i];
     peelRow(a, v, deg, vert, pos, bin);
