@@ -10,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
+import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -23,4 +24,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGroups,
   registerStatus,
   registerExport,
+  registerMarkers,
 ];
