@@ -115,7 +115,7 @@ export function genericHostile(valid: Fixture): Record<string, Fixture> {
     ),
     'bit flips': mapFixture(valid, (b) => {
       const c = Buffer.from(b);
-      for (let i = 7; i < c.length; i += 97) c[i] = (c[i]) ^ 0x5a;
+      for (let i = 7; i < c.length; i += 97) c[i] = c[i] ^ 0x5a;
       return c;
     }),
   };
