@@ -8,7 +8,22 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { aggregateTiesSql, personActivitySql, type SqlParams } from './duckdb-queries.js';
+import {
+  clearMessageTextSql,
+  compactDatabase,
+  purgeMessagesBeforeSql,
+  purgePeopleSql,
+  replaceWithCompacted,
+} from './duckdb-purge.js';
+import {
+  aggregateTiesSql,
+  perSenderSql,
+  personActivitySql,
+  personContactsSql,
+  personRhythmSql,
+  type SqlParams,
+} from './duckdb-queries.js';
+import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -17,7 +32,13 @@ import type {
   IngestBatch,
   Person,
   PersonActivity,
+  PersonMapData,
+  PurgeResult,
   SourceInfo,
+  StanceRow,
+  TermRow,
+  TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
@@ -33,7 +54,17 @@ const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS stage_recipients AS SELECT * FROM message_recipients LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_features AS SELECT * FROM message_features LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_topics AS SELECT * FROM message_topics LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_stance AS SELECT * FROM message_stance LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_terms AS SELECT * FROM message_terms LIMIT 0;
 `;
+const STAGE_TABLES = [
+  'stage_messages',
+  'stage_recipients',
+  'stage_features',
+  'stage_topics',
+  'stage_stance',
+  'stage_terms',
+];
 
 function num(v: unknown): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
@@ -52,18 +83,20 @@ export async function openDuckDbStore(
 ): Promise<DuckDbStore> {
   const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  const store = new DuckDbStore(instance, conn);
+  const store = new DuckDbStore(instance, conn, options.readOnly ? undefined : file);
   if (!options.readOnly) await store.migrate();
   return store;
 }
 
 export class DuckDbStore implements Store {
   readonly backend = 'duckdb' as const;
-  private readonly instance: DuckDBInstance;
-  private readonly conn: DuckDBConnection;
+  private instance: DuckDBInstance;
+  private conn: DuckDBConnection;
+  private readonly file: string | undefined;
   private stagingReady = false;
 
-  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
+    this.file = file;
     this.instance = instance;
     this.conn = conn;
   }
@@ -162,6 +195,30 @@ export class DuckDbStore implements Store {
     }
     f.closeSync();
     t.closeSync();
+    await this.appendFeatureDetails(batch);
+  }
+
+  /** Stance and term rows of a batch's features. */
+  private async appendFeatureDetails(batch: IngestBatch): Promise<void> {
+    const st = await this.conn.createAppender('stage_stance');
+    const tm = await this.conn.createAppender('stage_terms');
+    for (const ft of batch.features) {
+      for (const [target, v] of Object.entries(ft.stance)) {
+        st.appendVarchar(ft.messageKey);
+        st.appendVarchar(target);
+        st.appendDouble(v.score);
+        st.appendInteger(v.mentions);
+        st.endRow();
+      }
+      for (const [term, count] of Object.entries(ft.terms ?? {})) {
+        tm.appendVarchar(ft.messageKey);
+        tm.appendVarchar(term);
+        tm.appendInteger(count);
+        tm.endRow();
+      }
+    }
+    st.closeSync();
+    tm.closeSync();
   }
 
   async commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult> {
@@ -180,6 +237,12 @@ export class DuckDbStore implements Store {
       );
       await this.conn.run(
         'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
       );
       for (const s of batch.skipped) {
         await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {
@@ -207,9 +270,7 @@ export class DuckDbStore implements Store {
       await this.conn.run('ROLLBACK');
       throw err;
     } finally {
-      await this.conn.run(
-        'DELETE FROM stage_messages; DELETE FROM stage_recipients; DELETE FROM stage_features; DELETE FROM stage_topics;',
-      );
+      await this.conn.run(STAGE_TABLES.map((t) => `DELETE FROM ${t};`).join(' '));
     }
     return { added, duplicates: batch.messages.length - added };
   }
@@ -444,6 +505,58 @@ export class DuckDbStore implements Store {
     };
   }
 
+  async personMap(personId: string, range: TimeRange = {}): Promise<PersonMapData> {
+    const c = personContactsSql(personId, range);
+    const r = personRhythmSql(personId, range);
+    const [contacts, rhythm] = await Promise.all([this.rows(c.sql, c.params), this.rows(r.sql, r.params)]);
+    return {
+      contacts: contacts.map((x) => ({
+        personId: String(x.person_id),
+        direction: x.direction === 'out' ? 'out' : 'in',
+        channel: String(x.channel),
+        weight: num(x.weight),
+        messages: num(x.messages),
+      })),
+      rhythm: rhythm.map((x) => ({ weekday: num(x.weekday), hour: num(x.hour), messages: num(x.messages) })),
+    };
+  }
+
+  async stanceByPerson(range: TimeRange = {}): Promise<StanceRow[]> {
+    const q = perSenderSql('message_stance', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      target: String(x.key),
+      scoreSum: num(x.a),
+      mentions: num(x.b),
+    }));
+  }
+
+  async termsByPerson(range: TimeRange = {}): Promise<TermRow[]> {
+    const q = perSenderSql('message_terms', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      term: String(x.key),
+      count: num(x.a),
+    }));
+  }
+
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    const q = topicMessagesSql(topic, range);
+    const ids = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(ID_SEPARATOR) : []);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      key: String(x.key),
+      ts: num(x.ts),
+      channel: String(x.channel),
+      senderPersonId: str(x.sender) ?? null,
+      inReplyTo: str(x.in_reply_to) ?? null,
+      forwardedFromPersonId: str(x.forwarded_from) ?? null,
+      isForward: x.is_forward === true,
+      recipientPersonIds: ids(x.recipients),
+      mentionPersonIds: ids(x.mentions),
+      score: num(x.score),
+    }));
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     await this.conn.run('BEGIN TRANSACTION');
     const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
@@ -490,6 +603,39 @@ export class DuckDbStore implements Store {
       key: String(r.key),
       data: JSON.parse(String(r.data)) as unknown,
     }));
+  }
+
+  async listAnalysisRuns(): Promise<AnalysisRun[]> {
+    const rows = await this.rows('SELECT * FROM analysis_runs ORDER BY id');
+    return rows.map((r) => ({
+      id: num(r.id),
+      createdAt: num(r.created_at),
+      params: JSON.parse(String(r.params)) as unknown,
+      summary: JSON.parse(String(r.summary)) as unknown,
+    }));
+  }
+
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
+    return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  async compact(): Promise<void> {
+    if (this.file === undefined) return;
+    await compactDatabase(this.conn, this.file);
+    this.conn.closeSync();
+    this.instance.closeSync();
+    await replaceWithCompacted(this.file);
+    this.instance = await DuckDBInstance.create(this.file);
+    this.conn = await this.instance.connect();
+    this.stagingReady = false;
+  }
+
+  clearMessageText(): Promise<number> {
+    return clearMessageTextSql(this.conn);
+  }
+
+  purgeMessagesBefore(ts: number): Promise<number> {
+    return purgeMessagesBeforeSql(this.conn, ts);
   }
 }
 
