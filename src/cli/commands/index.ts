@@ -8,6 +8,7 @@ import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
+import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
 import { registerStatus } from './status.js';
@@ -22,5 +23,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerMap,
   registerGroups,
   registerStatus,
+  registerIdentities,
   registerExport,
 ];
