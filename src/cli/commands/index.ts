@@ -8,6 +8,7 @@ import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
+import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
 import { registerMarkers } from './markers.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerMap,
   registerGroups,
   registerStatus,
+  registerIdentities,
   registerExport,
   registerMarkers,
 ];
