@@ -23,6 +23,8 @@ export interface AnalysisView {
   readonly byPseudonym: ReadonlyMap<string, string>;
   /** Memoizes a derived value for this run (presented lists, group maps). */
   memo<T>(key: string, build: () => T): T;
+  /** Memoizes a serialized response body, up to a bounded number of distinct keys. */
+  memoJson(key: string, build: () => unknown): string;
 }
 
 export interface AnalysisData {
@@ -32,6 +34,7 @@ export interface AnalysisData {
 }
 
 const RECHECK_MS = 1000;
+const MAX_JSON_ENTRIES = 512;
 
 async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): Promise<AnalysisView> {
   const [personRows, groupRows, edgeRows, directory] = await Promise.all([
@@ -47,6 +50,7 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
     .sort((a, b) => a.rank - b.rank);
   const byPseudonym = new Map(persons.map((p) => [policy.pseudonym(p.id), p.id]));
   const memo = new Map<string, unknown>();
+  const json = new Map<string, string>();
   return {
     run,
     persons,
@@ -60,6 +64,14 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
     memo<T>(key: string, build: () => T): T {
       if (!memo.has(key)) memo.set(key, build());
       return memo.get(key) as T;
+    },
+    memoJson(key, build) {
+      const hit = json.get(key);
+      if (hit !== undefined) return hit;
+      const body = JSON.stringify(build());
+      // NOTE: bounded so that many distinct queries (offsets, limits) cannot grow memory without end.
+      if (json.size < MAX_JSON_ENTRIES) json.set(key, body);
+      return body;
     },
   };
 }
