@@ -76,42 +76,56 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
   };
 }
 
-/** Creates the cache over a store; `policy` is read on every load so setting changes apply. */
+/**
+ * Creates the cache over a store; `policy` is read on every load so setting changes apply.
+ *
+ * Notes:
+ * - Stale-while-revalidate: once a view exists, requests get it at once and the latest-run check runs
+ *   in the background, so a slow store query never sits in a request's path.
+ * - `invalidate` bumps a generation, so a load started before it cannot install an outdated view.
+ */
 export function createAnalysisData(
   store: Store,
   policy: () => PrivacyPolicy,
   now: () => number = Date.now,
 ): AnalysisData {
-  let current: Promise<AnalysisView> | null = null;
   let last: AnalysisView | null = null;
   let checkedAt = 0;
+  let generation = 0;
   let loading: Promise<AnalysisView> | null = null;
-  const refresh = async (): Promise<AnalysisView> => {
+  const refresh = async (gen: number): Promise<AnalysisView> => {
     const run = await store.latestAnalysis();
     if (!run)
       throw new NotFoundError('server/data: no analysis yet (run an analysis job or `sociogram analyze`)');
     if (last && last.run.id === run.id) return last;
-    last = await loadView(store, policy(), run);
-    return last;
+    const view = await loadView(store, policy(), run);
+    if (gen === generation) last = view;
+    return view;
+  };
+  const load = (): Promise<AnalysisView> => {
+    // Single flight: concurrent requests share one load (one DuckDB connection underneath).
+    const gen = generation;
+    loading ??= refresh(gen).finally(() => {
+      if (gen === generation) loading = null;
+    });
+    return loading;
   };
   return {
     view() {
-      if (current && now() - checkedAt < RECHECK_MS) return current;
-      // Single flight: concurrent requests share one refresh (one DuckDB connection underneath).
-      loading ??= refresh().finally(() => {
-        loading = null;
-      });
-      const p = loading;
-      current = p;
+      if (last) {
+        if (now() - checkedAt >= RECHECK_MS) {
+          checkedAt = now();
+          load().catch(() => undefined);
+        }
+        return Promise.resolve(last);
+      }
       checkedAt = now();
-      p.catch(() => {
-        if (current === p) current = null;
-      });
-      return p;
+      return load();
     },
     invalidate() {
-      current = null;
+      generation++;
       last = null;
+      loading = null;
       checkedAt = 0;
     },
   };
