@@ -14,3 +14,4 @@ export { nominalVsActual, formalRanks, subordinateCounts, type NominalVsActual }
 export { ROLE_MEANINGS, assignRoles } from './roles.js';
 export { computeFactors, isCivicTopic } from './factors.js';
 export { adjustedRandIndex, normalizedMutualInformation } from './partition-agreement.js';
+export { groupKeywords } from './keywords.js';

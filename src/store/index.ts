@@ -23,6 +23,7 @@ export type {
   StoreStatus,
   TermRow,
   TimeRange,
+  StoredMessage,
   TopicMessage,
   Tie,
   TieOptions,
