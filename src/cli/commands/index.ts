@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAnalyze } from './analyze.js';
+import { registerCampaign } from './campaign.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerCampaign,
   registerStatus,
   registerIdentities,
   registerExport,
