@@ -1,0 +1,95 @@
+/**
+ * Person page
+ *
+ * One person's communication map: ego graph, top contacts, spheres (departments and groups), topic mix,
+ * stance with counts, hour × weekday rhythm, change since the last period, and what the score is made of.
+ * Needs the analyst role; the server refuses viewers and the page says so.
+ */
+import { useMemo } from 'react';
+import { api } from '../api/endpoints.js';
+import type { PersonMap } from '../api/schemas-detail.js';
+import { BarList, itemsOf } from '../charts/bar-list.js';
+import { ExplanationList } from '../charts/explanation-bar.js';
+import { RhythmHeatmap } from '../charts/rhythm-heatmap.js';
+import { StanceBars } from '../charts/stance-bars.js';
+import { AsyncView } from '../components/status-message.js';
+import { buildDisplayGraph } from '../graph/build-graph.js';
+import { GraphCanvas } from '../graph/graph-canvas.js';
+import { countGroups, createGroupColors } from '../graph/palette.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { personHref } from '../state/route.js';
+import { useApi } from '../state/use-api.js';
+import { Change, Contacts, Spheres } from './person-sections.js';
+
+function EgoGraph({ map }: { map: PersonMap }) {
+  const { t } = useI18n();
+  const graph = useMemo(() => {
+    const ego = map.ego ?? { nodes: [], edges: [] };
+    return buildDisplayGraph(ego, createGroupColors(countGroups(ego.nodes)));
+  }, [map]);
+  if (graph.order === 0) return <p className="hint">{t('person.none')}</p>;
+  return (
+    <GraphCanvas
+      graph={graph}
+      label={t('person.ego')}
+      selected={map.person.id}
+      onOpen={(id) => {
+        window.location.hash = personHref(id);
+      }}
+    />
+  );
+}
+
+function PersonView({ map }: { map: PersonMap }) {
+  const { t, n } = useI18n();
+  const p = map.person;
+  return (
+    <>
+      <h1>{t('person.title', { label: p.label })}</h1>
+      <p className="lead">
+        {t('person.score', { score: n(p.score, 3), rank: p.rank })}
+        {p.department && ` · ${p.department}`}
+        {p.role && ` · ${p.role}`}
+      </p>
+      <div className="grid-2">
+        <section className="card ego-card" aria-labelledby="ego-title">
+          <h2 id="ego-title">{t('person.ego')}</h2>
+          <EgoGraph map={map} />
+        </section>
+        <section className="card" aria-labelledby="contacts-title">
+          <h2 id="contacts-title">{t('person.contacts')}</h2>
+          <Contacts contacts={map.contacts} />
+        </section>
+        <section className="card" aria-labelledby="explanation-title">
+          <h2 id="explanation-title">{t('person.explanation')}</h2>
+          <ExplanationList factors={p.explanation} />
+        </section>
+        <section className="card" aria-labelledby="spheres-title">
+          <h2 id="spheres-title">{t('person.spheres')}</h2>
+          <Spheres spheres={map.spheres} />
+        </section>
+        <section className="card" aria-labelledby="topics-title">
+          <h2 id="topics-title">{t('person.topics')}</h2>
+          <BarList items={itemsOf(map.topics)} percent label={t('person.topics')} />
+        </section>
+        <section className="card" aria-labelledby="stance-title">
+          <h2 id="stance-title">{t('person.stance')}</h2>
+          <StanceBars stance={map.stance} />
+        </section>
+        <section className="card" aria-labelledby="rhythm-title">
+          <h2 id="rhythm-title">{t('person.rhythm')}</h2>
+          {map.rhythm ? <RhythmHeatmap rhythm={map.rhythm} /> : <p className="hint">{t('person.none')}</p>}
+        </section>
+        <section className="card" aria-labelledby="change-title">
+          <h2 id="change-title">{t('person.change')}</h2>
+          <Change map={map} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+export function PersonPage({ id }: { id: string }) {
+  const person = useApi(() => api.person(id), [id]);
+  return <AsyncView {...person}>{(map) => <PersonView map={map} />}</AsyncView>;
+}
