@@ -33,15 +33,36 @@ export interface PersonResult {
   readonly role?: string | undefined;
   /** Rank by formal position (1 = head), when the directory gives a hierarchy. */
   readonly formalRank?: number | undefined;
+  /** Topic id → summed hit score over the messages they sent. */
+  readonly topics?: Readonly<Record<string, number>>;
+  readonly stance?: Readonly<Record<string, StanceSummary>>;
+}
+
+/** Stance of a group or person towards one target, with the evidence it rests on. */
+export interface StanceSummary {
+  /** Mean sentiment of the sentences mentioning the target, in [-1, 1]. */
+  readonly score: number;
+  readonly mentions: number;
 }
 
 export interface CommunityResult {
   readonly id: number;
   readonly size: number;
   readonly members: readonly string[];
+  /** Highest-scoring members, best first. */
   readonly leaders?: readonly string[];
+  /** Members who tie the group to others (highest participation), best first. */
+  readonly bridges?: readonly string[];
   readonly keywords?: readonly string[];
+  /** Topic id → share of the group's topic hits (sums to 1 when any). */
   readonly topics?: Readonly<Record<string, number>>;
+  readonly stance?: Readonly<Record<string, StanceSummary>>;
+  /** Department → number of members. */
+  readonly departments?: Readonly<Record<string, number>>;
+  /** 1 − the largest department's share: 0 = one department, near 1 = cuts across many. */
+  readonly crossDepartment?: number;
+  /** Share of members' tie weight that stays inside the group. */
+  readonly cohesion?: number;
 }
 
 export interface EdgeResult {
@@ -56,4 +77,12 @@ export interface AnalysisSummary {
   readonly communities: number;
   readonly modularity: number;
   readonly period: { readonly from: number; readonly to: number } | null;
+  /** Formal versus informal standing (person ids). */
+  readonly nominalVsActual?: {
+    readonly k: number;
+    readonly formalNotInformal: readonly string[];
+    readonly informalNotFormal: readonly string[];
+    readonly both: readonly string[];
+    readonly rankCorrelation: number;
+  };
 }

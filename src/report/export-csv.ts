@@ -7,7 +7,7 @@
 import type { ExportModel } from './export-model.js';
 
 /** Quotes one CSV field when it needs it. */
-export function csvField(v: unknown): string {
+export function csvField(v: string | number | boolean | null | undefined): string {
   const s = v === undefined || v === null ? '' : String(v);
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -17,7 +17,7 @@ export function toCsv(model: ExportModel): string {
   const header = ['id', 'label', 'community', 'rank', 'score', 'department', ...metricNames];
   if (model.identified) header.push('addresses');
   const rows = model.people.map((p) => {
-    const row: unknown[] = [
+    const row: (string | number | undefined)[] = [
       p.id,
       p.label,
       p.community,

@@ -38,15 +38,15 @@ export function randomInt(rng: Rng, n: number): number {
 
 /** One element of a non-empty array. */
 export function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[randomInt(rng, items.length)] as T;
+  return items[randomInt(rng, items.length)];
 }
 
 /** Fisher–Yates shuffle in place; returns the same array. */
 export function shuffle<T>(rng: Rng, items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = randomInt(rng, i + 1);
-    const t = items[i] as T;
-    items[i] = items[j] as T;
+    const t = items[i];
+    items[i] = items[j]!;
     items[j] = t;
   }
   return items;

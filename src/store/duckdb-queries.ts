@@ -6,7 +6,7 @@
  * @mention or a reply gives its target a full 1, and a message to more than the broadcast threshold
  * gives nobody anything except its mentions and reply target.
  */
-import type { TieOptions } from './types.js';
+import type { TieOptions, TimeRange } from './types.js';
 
 export type SqlParams = Record<string, string | number | boolean | null>;
 
@@ -16,7 +16,7 @@ const FAR_FUTURE = 8_640_000_000_000_000;
 /** Person kinds that take part in the social graph (lists, shared mailboxes and bots do not). */
 const GRAPH_KINDS = "('staff', 'external')";
 
-function timeParams(o: Pick<TieOptions, 'from' | 'to'>): SqlParams {
+function timeParams(o: TimeRange): SqlParams {
   return { from: o.from ?? -FAR_FUTURE, to: o.to ?? FAR_FUTURE };
 }
 
@@ -24,50 +24,100 @@ function quoteList(values: readonly string[]): string {
   return values.length ? values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ') : "''";
 }
 
-/** SQL for directed person-to-person ties, aggregated over the resolved identities. */
-export function aggregateTiesSql(o: TieOptions): { sql: string; params: SqlParams } {
+/**
+ * The weighted-recipient rows every tie query starts from: one row per message and resolved
+ * recipient person, with the message's channel, time and weight (see the file header).
+ */
+function weightedRowsCte(o: TieOptions, params: SqlParams): string {
   const cw = o.channelWeights ?? {};
-  const params: SqlParams = {
-    ...timeParams(o),
+  Object.assign(params, {
     bt: o.broadcastThreshold ?? DEFAULT_BROADCAST_THRESHOLD,
     w_email: cw.email ?? 1,
     w_chat: cw.chat ?? 1,
     w_dlp: cw['dlp-event'] ?? 1,
     w_log: cw['mail-log'] ?? 1,
     w_survey: cw.survey ?? 1,
-  };
+  });
   const topicJoin = o.topic
     ? 'JOIN message_topics tp ON tp.message_key = w.key AND tp.topic = $topic AND tp.score > 0'
     : '';
   const topicFactor = o.topic ? 'tp.score' : '1.0';
   if (o.topic) params.topic = o.topic;
   const excluded = quoteList(o.excludePeople ?? []);
-  const sql = `
-    WITH m AS (
-      SELECT key, channel, sender, greatest(recipient_count, 1) AS n FROM messages
+  return `
+    m AS (
+      SELECT key, channel, ts, tz_offset, sender, greatest(recipient_count, 1) AS n FROM messages
       WHERE NOT is_automated AND ts >= $from AND ts <= $to
     ), w AS (
-      SELECT m.key, m.sender, r.identifier AS recipient,
+      SELECT m.key, m.channel, m.ts, m.sender, r.identifier AS recipient,
         (CASE m.channel WHEN 'email' THEN $w_email WHEN 'chat' THEN $w_chat WHEN 'dlp-event' THEN $w_dlp
                         WHEN 'mail-log' THEN $w_log WHEN 'survey' THEN $w_survey ELSE 1 END) *
         (CASE r.role WHEN 'mention' THEN 1.0 WHEN 'reply' THEN 1.0
                      WHEN 'cc' THEN 0.5 / m.n WHEN 'bcc' THEN 0.5 / m.n ELSE 1.0 / m.n END) AS w
       FROM m JOIN message_recipients r ON r.message_key = m.key
       WHERE r.role IN ('mention', 'reply') OR m.n <= $bt
-    )
-    SELECT s.person_id AS source, t.person_id AS target,
-           sum(w.w * ${topicFactor}) AS weight, count(DISTINCT w.key) AS messages
-    FROM w ${topicJoin}
-    JOIN identities s ON s.identifier = w.sender
-    JOIN identities t ON t.identifier = w.recipient
-    JOIN people ps ON ps.id = s.person_id AND ps.kind IN ${GRAPH_KINDS}
-    JOIN people pt ON pt.id = t.person_id AND pt.kind IN ${GRAPH_KINDS}
-    WHERE s.person_id <> t.person_id
-      AND s.person_id NOT IN (${excluded}) AND t.person_id NOT IN (${excluded})
-    GROUP BY 1, 2
-    HAVING sum(w.w * ${topicFactor}) > 0
-    ORDER BY 1, 2`;
+    ), tie_rows AS (
+      SELECT w.key, w.channel, w.ts, s.person_id AS source, t.person_id AS target, w.w * ${topicFactor} AS w
+      FROM w ${topicJoin}
+      JOIN identities s ON s.identifier = w.sender
+      JOIN identities t ON t.identifier = w.recipient
+      JOIN people ps ON ps.id = s.person_id AND ps.kind IN ${GRAPH_KINDS}
+      JOIN people pt ON pt.id = t.person_id AND pt.kind IN ${GRAPH_KINDS}
+      WHERE s.person_id <> t.person_id
+        AND s.person_id NOT IN (${excluded}) AND t.person_id NOT IN (${excluded})
+    )`;
+}
+
+/** SQL for directed person-to-person ties, aggregated over the resolved identities. */
+export function aggregateTiesSql(o: TieOptions): { sql: string; params: SqlParams } {
+  const params = timeParams(o);
+  const sql = `
+    WITH ${weightedRowsCte(o, params)}
+    SELECT source, target, sum(w) AS weight, count(DISTINCT key) AS messages
+    FROM tie_rows GROUP BY 1, 2 HAVING sum(w) > 0 ORDER BY 1, 2`;
   return { sql, params };
+}
+
+/** SQL for one person's contacts per direction and channel. */
+export function personContactsSql(personId: string, range: TimeRange): { sql: string; params: SqlParams } {
+  const params: SqlParams = { ...timeParams(range), person: personId };
+  const sql = `
+    WITH ${weightedRowsCte({}, params)}
+    SELECT CASE WHEN source = $person THEN target ELSE source END AS person_id,
+           CASE WHEN source = $person THEN 'out' ELSE 'in' END AS direction,
+           channel, sum(w) AS weight, count(DISTINCT key) AS messages
+    FROM tie_rows WHERE source = $person OR target = $person
+    GROUP BY 1, 2, 3 HAVING sum(w) > 0 ORDER BY weight DESC, person_id, direction, channel`;
+  return { sql, params };
+}
+
+/** SQL for the local weekday × hour rhythm of the messages one person sent. */
+export function personRhythmSql(personId: string, range: TimeRange): { sql: string; params: SqlParams } {
+  const sql = `
+    SELECT isodow(epoch_ms(m.ts + m.tz_offset * 60000)) AS weekday,
+           hour(epoch_ms(m.ts + m.tz_offset * 60000)) AS hour, count(*) AS messages
+    FROM messages m JOIN identities i ON i.identifier = m.sender
+    WHERE i.person_id = $person AND NOT m.is_automated AND m.ts >= $from AND m.ts <= $to
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return { sql, params: { ...timeParams(range), person: personId } };
+}
+
+/** SQL for per-person sums over a per-message table (`message_stance` or `message_terms`). */
+export function perSenderSql(
+  table: 'message_stance' | 'message_terms',
+  range: TimeRange,
+): { sql: string; params: SqlParams } {
+  const cols =
+    table === 'message_stance'
+      ? 'x.target AS key, sum(x.score) AS a, sum(x.mentions) AS b'
+      : 'x.term AS key, sum(x.count) AS a, 0 AS b';
+  const sql = `
+    SELECT i.person_id, ${cols}
+    FROM ${table} x JOIN messages m ON m.key = x.message_key
+    JOIN identities i ON i.identifier = m.sender
+    WHERE NOT m.is_automated AND m.ts >= $from AND m.ts <= $to
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return { sql, params: timeParams(range) };
 }
 
 /** SQL for behavioural counts per person (see `PersonActivity`). */

@@ -31,7 +31,7 @@ function batch(messages: Message[], position: number): IngestBatch {
 describe('DuckDbStore', () => {
   it('migrates a new file to the current schema version', async () => {
     const store = await openDuckDbStore(join(makeTempDir(), 'a.duckdb'));
-    expect(await store.schemaVersion()).toBe(1);
+    expect(await store.schemaVersion()).toBe(2);
     await store.close();
   });
 
@@ -109,6 +109,42 @@ describe('DuckDbStore', () => {
     expect(b?.medianReplyMinutes).toBeCloseTo(30);
     expect(a?.sent).toBe(1);
     expect(a?.received).toBe(1);
+    await store.close();
+  });
+
+  it('gives a person map, stance and terms per person from features', async () => {
+    const store = await openDuckDbStore(join(makeTempDir(), 'e.duckdb'));
+    await store.upsertPeople(['a', 'b'].map((p) => ({ id: p, name: p, kind: 'staff' as const })));
+    await store.upsertIdentities(
+      ['a', 'b'].map((p) => ({ identifier: `email:${p}@x.ru`, personId: p, method: 'd' })),
+    );
+    const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+    // 2025-03-03 is a Monday; 10:00 UTC is 15:00 in Ozersk (UTC+5).
+    const m1 = msg('m1', 'email:a@x.ru', ['email:b@x.ru'], { timestamp: Date.UTC(2025, 2, 3, 10) });
+    const features = [
+      {
+        messageKey: 'm1',
+        lang: 'ru',
+        tokenCount: 5,
+        topics: { improvement: 2 },
+        sentiment: 0.5,
+        stance: { administration: { score: 0.5, mentions: 2 } },
+        terms: { благоустройств: 2, 'двор благоустройств': 1 },
+      },
+    ];
+    await store.commitBatch(src.id, { ...batch([m1], 1), features });
+    const map = await store.personMap('a');
+    expect(map.contacts).toEqual([
+      { personId: 'b', direction: 'out', channel: 'email', weight: 1, messages: 1 },
+    ]);
+    expect(map.rhythm).toEqual([{ weekday: 1, hour: 15, messages: 1 }]);
+    expect(await store.stanceByPerson()).toEqual([
+      { personId: 'a', target: 'administration', scoreSum: 0.5, mentions: 2 },
+    ]);
+    expect((await store.termsByPerson()).map((t) => [t.term, t.count])).toEqual([
+      ['благоустройств', 2],
+      ['двор благоустройств', 1],
+    ]);
     await store.close();
   });
 });

@@ -8,7 +8,15 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { aggregateTiesSql, personActivitySql, type SqlParams } from './duckdb-queries.js';
+import { clearMessageTextSql, purgeMessagesBeforeSql, purgePeopleSql } from './duckdb-purge.js';
+import {
+  aggregateTiesSql,
+  perSenderSql,
+  personActivitySql,
+  personContactsSql,
+  personRhythmSql,
+  type SqlParams,
+} from './duckdb-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -17,7 +25,12 @@ import type {
   IngestBatch,
   Person,
   PersonActivity,
+  PersonMapData,
+  PurgeResult,
   SourceInfo,
+  StanceRow,
+  TermRow,
+  TimeRange,
   SourceRecord,
   Store,
   StoreStatus,
@@ -32,13 +45,25 @@ const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS stage_recipients AS SELECT * FROM message_recipients LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_features AS SELECT * FROM message_features LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_topics AS SELECT * FROM message_topics LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_stance AS SELECT * FROM message_stance LIMIT 0;
+  CREATE TEMP TABLE IF NOT EXISTS stage_terms AS SELECT * FROM message_terms LIMIT 0;
 `;
+const STAGE_TABLES = [
+  'stage_messages',
+  'stage_recipients',
+  'stage_features',
+  'stage_topics',
+  'stage_stance',
+  'stage_terms',
+];
 
 function num(v: unknown): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
 }
 function str(v: unknown): string | undefined {
-  return v === null || v === undefined ? undefined : String(v);
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'bigint' ? v.toString() : JSON.stringify(v);
 }
 
 /** Opens (creating and migrating if needed) the DuckDB store at `file`. */
@@ -66,8 +91,8 @@ export class DuckDbStore implements Store {
 
   /** Runs a query and returns plain row objects (BigInt counts converted by callers). */
   private async rows(sql: string, params?: SqlParams): Promise<Row[]> {
-    const reader = await this.conn.runAndReadAll(sql, params as never);
-    return reader.getRowObjects() as Row[];
+    const reader = await this.conn.runAndReadAll(sql, params);
+    return reader.getRowObjects();
   }
 
   async migrate(): Promise<void> {
@@ -80,7 +105,7 @@ export class DuckDbStore implements Store {
     }
     for (let v = current; v < DUCKDB_MIGRATIONS.length; v++) {
       await this.conn.run('BEGIN TRANSACTION');
-      await this.conn.run(DUCKDB_MIGRATIONS[v] as string);
+      await this.conn.run(DUCKDB_MIGRATIONS[v]);
       await this.conn.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)", { v: String(v + 1) });
       await this.conn.run('COMMIT');
     }
@@ -91,9 +116,10 @@ export class DuckDbStore implements Store {
     return r.length ? Number(r[0]?.value) : 0;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.conn.closeSync();
     this.instance.closeSync();
+    return Promise.resolve();
   }
 
   async openSource(info: SourceInfo): Promise<SourceRecord> {
@@ -106,7 +132,7 @@ export class DuckDbStore implements Store {
       );
       return this.openSource(info);
     }
-    const r = found[0] as Row;
+    const r = found[0];
     return {
       id: num(r.id),
       fingerprint: String(r.fingerprint),
@@ -157,6 +183,30 @@ export class DuckDbStore implements Store {
     }
     f.closeSync();
     t.closeSync();
+    await this.appendFeatureDetails(batch);
+  }
+
+  /** Stance and term rows of a batch's features. */
+  private async appendFeatureDetails(batch: IngestBatch): Promise<void> {
+    const st = await this.conn.createAppender('stage_stance');
+    const tm = await this.conn.createAppender('stage_terms');
+    for (const ft of batch.features) {
+      for (const [target, v] of Object.entries(ft.stance)) {
+        st.appendVarchar(ft.messageKey);
+        st.appendVarchar(target);
+        st.appendDouble(v.score);
+        st.appendInteger(v.mentions);
+        st.endRow();
+      }
+      for (const [term, count] of Object.entries(ft.terms ?? {})) {
+        tm.appendVarchar(ft.messageKey);
+        tm.appendVarchar(term);
+        tm.appendInteger(count);
+        tm.endRow();
+      }
+    }
+    st.closeSync();
+    tm.closeSync();
   }
 
   async commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult> {
@@ -175,6 +225,12 @@ export class DuckDbStore implements Store {
       );
       await this.conn.run(
         'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
+      );
+      await this.conn.run(
+        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
       );
       for (const s of batch.skipped) {
         await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {
@@ -202,9 +258,7 @@ export class DuckDbStore implements Store {
       await this.conn.run('ROLLBACK');
       throw err;
     } finally {
-      await this.conn.run(
-        'DELETE FROM stage_messages; DELETE FROM stage_recipients; DELETE FROM stage_features; DELETE FROM stage_topics;',
-      );
+      await this.conn.run(STAGE_TABLES.map((t) => `DELETE FROM ${t};`).join(' '));
     }
     return { added, duplicates: batch.messages.length - added };
   }
@@ -229,7 +283,7 @@ export class DuckDbStore implements Store {
         l: p.level ?? null,
         k: p.kind,
         s: p.sex ?? null,
-      } as never);
+      });
     }
     await this.conn.run('COMMIT');
   }
@@ -342,7 +396,7 @@ export class DuckDbStore implements Store {
         (SELECT count(*) FROM analysis_runs) AS runs,
         (SELECT min(ts) FROM messages) AS first,
         (SELECT max(ts) FROM messages) AS last`)
-    )[0] as Row;
+    )[0];
     const skipped = await this.rows(
       'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC',
     );
@@ -366,6 +420,41 @@ export class DuckDbStore implements Store {
       analysisRuns: num(counts.runs),
       period: counts.first === null ? null : { from: num(counts.first), to: num(counts.last) },
     };
+  }
+
+  async personMap(personId: string, range: TimeRange = {}): Promise<PersonMapData> {
+    const c = personContactsSql(personId, range);
+    const r = personRhythmSql(personId, range);
+    const [contacts, rhythm] = await Promise.all([this.rows(c.sql, c.params), this.rows(r.sql, r.params)]);
+    return {
+      contacts: contacts.map((x) => ({
+        personId: String(x.person_id),
+        direction: x.direction === 'out' ? 'out' : 'in',
+        channel: String(x.channel),
+        weight: num(x.weight),
+        messages: num(x.messages),
+      })),
+      rhythm: rhythm.map((x) => ({ weekday: num(x.weekday), hour: num(x.hour), messages: num(x.messages) })),
+    };
+  }
+
+  async stanceByPerson(range: TimeRange = {}): Promise<StanceRow[]> {
+    const q = perSenderSql('message_stance', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      target: String(x.key),
+      scoreSum: num(x.a),
+      mentions: num(x.b),
+    }));
+  }
+
+  async termsByPerson(range: TimeRange = {}): Promise<TermRow[]> {
+    const q = perSenderSql('message_terms', range);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      personId: String(x.person_id),
+      term: String(x.key),
+      count: num(x.a),
+    }));
   }
 
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
@@ -414,6 +503,28 @@ export class DuckDbStore implements Store {
       key: String(r.key),
       data: JSON.parse(String(r.data)) as unknown,
     }));
+  }
+
+  async listAnalysisRuns(): Promise<AnalysisRun[]> {
+    const rows = await this.rows('SELECT * FROM analysis_runs ORDER BY id');
+    return rows.map((r) => ({
+      id: num(r.id),
+      createdAt: num(r.created_at),
+      params: JSON.parse(String(r.params)) as unknown,
+      summary: JSON.parse(String(r.summary)) as unknown,
+    }));
+  }
+
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
+    return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  clearMessageText(): Promise<number> {
+    return clearMessageTextSql(this.conn);
+  }
+
+  purgeMessagesBefore(ts: number): Promise<number> {
+    return purgeMessagesBeforeSql(this.conn, ts);
   }
 }
 

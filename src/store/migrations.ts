@@ -100,4 +100,20 @@ export const DUCKDB_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, kind, key)
   );
   `,
+  // 2: stance and term counts per message, so maps, groups and keywords work without keeping text
+  `
+  CREATE TABLE IF NOT EXISTS message_stance (
+    message_key VARCHAR NOT NULL,
+    target VARCHAR NOT NULL,
+    score DOUBLE NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (message_key, target)
+  );
+  CREATE TABLE IF NOT EXISTS message_terms (
+    message_key VARCHAR NOT NULL,
+    term VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (message_key, term)
+  );
+  `,
 ];

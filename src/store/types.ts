@@ -41,6 +41,8 @@ export interface MessageFeatures {
   readonly sentiment: number;
   /** Stance towards configured targets: target id → { score in [-1,1], mentions }. */
   readonly stance: Readonly<Record<string, { readonly score: number; readonly mentions: number }>>;
+  /** Content terms (stems, with bigrams as "a b") → count; kept instead of text for keywords. */
+  readonly terms?: Readonly<Record<string, number>> | undefined;
 }
 
 export interface SourceInfo {
@@ -123,6 +125,44 @@ export interface PersonActivity {
   readonly topics: Readonly<Record<string, number>>;
 }
 
+/** Time range in epoch milliseconds (inclusive); open ends when omitted. */
+export interface TimeRange {
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+}
+
+/** One side of a person's communication with one contact on one channel. */
+export interface ContactRow {
+  readonly personId: string;
+  /** `out`: the person wrote to the contact; `in`: the contact wrote to the person. */
+  readonly direction: 'out' | 'in';
+  readonly channel: string;
+  readonly weight: number;
+  readonly messages: number;
+}
+
+/** Raw material of a person's communication map. */
+export interface PersonMapData {
+  readonly contacts: readonly ContactRow[];
+  /** Messages sent by local weekday (1 = Monday … 7 = Sunday) and hour (0–23). */
+  readonly rhythm: readonly { readonly weekday: number; readonly hour: number; readonly messages: number }[];
+}
+
+/** Stance of one person towards one target over the messages they sent. */
+export interface StanceRow {
+  readonly personId: string;
+  readonly target: string;
+  readonly scoreSum: number;
+  readonly mentions: number;
+}
+
+/** How often a person used a term (stem or bigram) in the messages they sent. */
+export interface TermRow {
+  readonly personId: string;
+  readonly term: string;
+  readonly count: number;
+}
+
 export interface StoreStatus {
   readonly messagesBySource: readonly { source: string; format: string; channel: string; messages: number }[];
   readonly messagesByChannel: readonly { channel: string; messages: number }[];
@@ -148,6 +188,14 @@ export interface AnalysisResultRow {
   readonly data: unknown;
 }
 
+/** What a privacy purge removed. */
+export interface PurgeResult {
+  readonly people: number;
+  readonly messages: number;
+  readonly recipients: number;
+  readonly analysisRows: number;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -169,8 +217,26 @@ export interface Store {
   aggregateTies(options?: TieOptions): Promise<Tie[]>;
   personActivity(options?: Pick<TieOptions, 'from' | 'to'>): Promise<PersonActivity[]>;
   status(): Promise<StoreStatus>;
+  /** Contacts (per direction and channel) and weekly rhythm of one person. */
+  personMap(personId: string, range?: TimeRange): Promise<PersonMapData>;
+  /** Stance per person and target (people with at least one mention). */
+  stanceByPerson(range?: TimeRange): Promise<StanceRow[]>;
+  /** Term counts per person (for keywords of people and groups). */
+  termsByPerson(range?: TimeRange): Promise<TermRow[]>;
 
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
   latestAnalysis(): Promise<AnalysisRun | null>;
   analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]>;
+  /** Every analysis run, oldest first (for trends). */
+  listAnalysisRuns(): Promise<AnalysisRun[]>;
+
+  /**
+   * Removes every trace of these people (privacy opt-out): their people and identity rows, messages
+   * sent from their identifiers, recipient rows naming them, and analysis rows mentioning them.
+   */
+  purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
+  /** Clears message bodies and subjects (text retention off); returns messages that had text. */
+  clearMessageText(): Promise<number>;
+  /** Deletes message-level rows older than `ts` (retention), keeping analysis results. */
+  purgeMessagesBefore(ts: number): Promise<number>;
 }

@@ -1,0 +1,192 @@
+/**
+ * Analyse a workspace
+ *
+ * The analysis run: aggregate ties in the store, build the graph, compute structural measures and
+ * communities, combine them with behaviour and content into explained leader scores, describe the
+ * interest groups, compare with the formal hierarchy, and save the run. I/O is at the edges (store in,
+ * store out); `analyzeGraph` in the middle is pure.
+ */
+import { buildGraph, louvainKernel, rolesKernel } from '../graph/index.js';
+import type { Person, PersonActivity, StanceRow, Store, Tie, TieOptions } from '../store/index.js';
+import { createRng } from '../shared/rng.js';
+import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
+import { computeFactors } from './factors.js';
+import { describeGroups, summarizeStance } from './groups.js';
+import { scoreLeaders } from './leader-score.js';
+import { formalRanks, nominalVsActual } from './nominal.js';
+import { assignRoles } from './roles.js';
+import type { AnalysisSummary, CommunityResult, EdgeResult, PersonResult } from './types.js';
+
+const MONTH_MS = 2_629_746_000;
+
+export interface AnalyzeOptions {
+  readonly ties?: TieOptions;
+  readonly weights?: Readonly<Record<string, number>>;
+  readonly resolution?: number;
+  readonly seed?: number;
+  readonly progress?: Progress;
+  /** How many top leaders the nominal-vs-actual comparison looks at (default 5% of people, at least 5). */
+  readonly topK?: number;
+}
+
+export interface AnalysisInput {
+  readonly people: readonly Person[];
+  readonly ties: readonly Tie[];
+  readonly activity: readonly PersonActivity[];
+  readonly stance: readonly StanceRow[];
+  readonly period: { readonly from: number; readonly to: number } | null;
+  readonly keywords?: (
+    groups: ReadonlyMap<number, readonly string[]>,
+  ) => ReadonlyMap<number, readonly string[]>;
+}
+
+export interface AnalysisOutput {
+  readonly summary: AnalysisSummary;
+  readonly people: PersonResult[];
+  readonly communities: CommunityResult[];
+  readonly edges: EdgeResult[];
+}
+
+/** People in the graph: all staff, plus external contacts with at least one tie. */
+function graphNodes(people: readonly Person[], ties: readonly Tie[]): Person[] {
+  const touched = new Set<string>();
+  for (const t of ties) {
+    touched.add(t.source);
+    touched.add(t.target);
+  }
+  return people.filter((p) => p.kind === 'staff' || (p.kind === 'external' && touched.has(p.id)));
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  return out;
+}
+
+/** Pure part of the analysis: from people, ties and activity to scored, explained results. */
+export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {}): AnalysisOutput {
+  const nodes = graphNodes(input.people, input.ties);
+  const ids = nodes.map((p) => p.id);
+  const rng = createRng(options.seed ?? 1);
+  const directed = buildGraph(input.ties, { directed: true, nodes: ids });
+  const undirected = buildGraph(input.ties, { directed: false, nodes: ids });
+  const { membership, modularity } = louvainKernel(undirected.csr, {
+    resolution: options.resolution ?? 1,
+    rng,
+  });
+  const roles = rolesKernel(undirected.csr, membership, { weighted: true });
+  const activity = new Map(input.activity.map((a) => [a.personId, a]));
+  const months = input.period ? Math.max(1, Math.round((input.period.to - input.period.from) / MONTH_MS)) : 0;
+  const factors = computeFactors({
+    ids,
+    directed: directed.csr,
+    undirected: undirected.csr,
+    participation: roles.participation,
+    activity,
+    months,
+    rng,
+  });
+  const scored = scoreLeaders({ factors, ids, ...(options.weights ? { weights: options.weights } : {}) });
+  const roleNames = assignRoles({
+    gaRole: roles.role,
+    participation: roles.participation,
+    betweenness: factors.betweenness,
+    contacts: factors.contacts,
+  });
+  const formal = formalRanks(input.people);
+  const stanceByPerson = groupBy(input.stance, (r) => r.personId);
+  const people: PersonResult[] = nodes.map((p, i) => ({
+    id: p.id,
+    label: p.name,
+    department: p.department,
+    position: p.position,
+    community: membership[i],
+    score: scored.score[i],
+    rank: scored.rank[i],
+    metrics: Object.fromEntries(
+      Object.entries(factors).map(([k, v]) => [k, Number.isFinite(v[i]) ? v[i] : 0]),
+    ),
+    explanation: scored.explanations[i],
+    role: roleNames[i],
+    formalRank: formal.get(p.id),
+    topics: activity.get(p.id)?.topics ?? {},
+    stance: summarizeStance(stanceByPerson.get(p.id) ?? []),
+  }));
+  people.sort((a, b) => a.rank - b.rank);
+  const participation = new Map(ids.map((id, i) => [id, roles.participation[i]]));
+  const directory = new Map(input.people.map((p) => [p.id, p]));
+  const draft = describeGroups({ people, directory, ties: input.ties, participation, stance: input.stance });
+  const keywords = input.keywords?.(new Map(draft.map((c) => [c.id, c.members])));
+  const communities = keywords
+    ? describeGroups({ people, directory, ties: input.ties, participation, stance: input.stance, keywords })
+    : draft;
+  const k = options.topK ?? Math.max(5, Math.round(ids.length * 0.05));
+  return {
+    summary: {
+      people: ids.length,
+      edges: input.ties.length,
+      communities: communities.length,
+      modularity,
+      period: input.period,
+      nominalVsActual: {
+        k,
+        ...nominalVsActual(
+          people.map((p) => p.id),
+          input.people,
+          k,
+        ),
+      },
+    },
+    people,
+    communities,
+    edges: input.ties.map((t) => ({ source: t.source, target: t.target, weight: t.weight })),
+  };
+}
+
+/** Runs the analysis on a workspace's store and saves it as a new analysis run. */
+export async function analyzeWorkspace(
+  store: Store,
+  options: AnalyzeOptions & { keywords?: AnalysisInput['keywords'] } = {},
+): Promise<{ runId: number; output: AnalysisOutput }> {
+  const progress = options.progress ?? SILENT_PROGRESS;
+  progress.start('analyse', 3, 'steps');
+  const range = { from: options.ties?.from, to: options.ties?.to };
+  const [people, ties, activity, stance, status] = await Promise.all([
+    store.listPeople(),
+    store.aggregateTies(options.ties),
+    store.personActivity(range),
+    store.stanceByPerson(range),
+    store.status(),
+  ]);
+  progress.update(1);
+  const output = analyzeGraph(
+    {
+      people,
+      ties,
+      activity,
+      stance,
+      period: status.period,
+      ...(options.keywords ? { keywords: options.keywords } : {}),
+    },
+    options,
+  );
+  progress.update(2);
+  const rows = [
+    ...output.people.map((p) => ({ kind: 'person', key: p.id, data: p })),
+    ...output.communities.map((c) => ({ kind: 'community', key: String(c.id), data: c })),
+    ...output.edges.map((e) => ({ kind: 'edge', key: `${e.source}>${e.target}`, data: e })),
+  ];
+  const runId = await store.saveAnalysis(
+    {
+      ties: options.ties ?? {},
+      weights: options.weights ?? {},
+      resolution: options.resolution ?? 1,
+      seed: options.seed ?? 1,
+    },
+    output.summary,
+    rows,
+  );
+  progress.update(3);
+  progress.stop();
+  return { runId, output };
+}

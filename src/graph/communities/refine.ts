@@ -1,0 +1,84 @@
+/**
+ * Leiden refinement
+ *
+ * Splits each community of a partition into well-connected sub-communities: starting from singletons,
+ * each well-connected node that is still alone is merged (within its community) into the well-connected
+ * sub-community with the largest positive modularity gain.
+ *
+ * References:
+ * - V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden: guaranteeing well-connected
+ *   communities", Sci. Rep. 9, 5233 (2019), Algorithm A.2 `RefinePartition` / `MergeNodesSubset`.
+ *
+ * Notes:
+ * - Greedy choice (the θ → 0 limit of the paper's randomised choice); randomness stays in the order
+ *   nodes are visited, so results remain seed-deterministic.
+ * - Well-connected: w(S, C∖S) ≥ γ K_S (K_C − K_S) / 2m, for a node and for a target sub-community.
+ */
+
+import type { Rng } from '../../shared/rng.js';
+import type { CommunityGraph } from './community-graph.js';
+import { identity } from './louvain.js';
+import { communityTotals, createMoveScratch, randomOrder } from './local-moving.js';
+
+/** Returns the refined membership (labels are node indices of sub-community seeds, not renumbered). */
+export function refinePartition(
+  g: CommunityGraph,
+  comm: Int32Array,
+  resolution: number,
+  rng: Rng,
+): Int32Array {
+  const n = g.n;
+  const scale = resolution / g.total;
+  const ref = identity(n);
+  const refTot = Float64Array.from(g.strength);
+  const refSize = new Int32Array(n).fill(1);
+  const commTot = communityTotals(g, comm);
+  // ext[r]: weight from sub-community r to the rest of its community.
+  const ext = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++)
+      if (comm[g.targets[e]] === comm[v]) ext[v] += g.weights[e];
+  }
+  const { neighWeight, neighList, mark } = createMoveScratch(n);
+  const order = randomOrder(n, rng);
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    if (ref[v] !== v || refSize[v] !== 1) continue;
+    const c = comm[v];
+    const kv = g.strength[v];
+    if (ext[v] < scale * kv * (commTot[c] - kv)) continue;
+    // --- weights from v to sub-communities inside its community
+    let count = 0;
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+      const u = g.targets[e];
+      if (comm[u] !== c) continue;
+      const r = ref[u];
+      if (mark[r] !== v) {
+        mark[r] = v;
+        neighWeight[r] = 0;
+        neighList[count++] = r;
+      }
+      neighWeight[r] += g.weights[e];
+    }
+    // --- best well-connected target with a positive gain
+    let best = -1;
+    let bestGain = 0;
+    for (let j = 0; j < count; j++) {
+      const r = neighList[j];
+      if (ext[r] < scale * refTot[r] * (commTot[c] - refTot[r])) continue;
+      const gain = neighWeight[r] - scale * refTot[r] * kv;
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = r;
+      }
+    }
+    if (best < 0) continue;
+    ref[v] = best;
+    refTot[best] += kv;
+    refTot[v] = 0;
+    refSize[best]++;
+    refSize[v] = 0;
+    ext[best] += ext[v] - 2 * neighWeight[best];
+  }
+  return ref;
+}

@@ -1,0 +1,148 @@
+/**
+ * Single-source shortest paths with path counts
+ *
+ * Breadth-first search (hop lengths) or Dijkstra with a binary heap (positive lengths), recording for
+ * every reached node its distance, the number of shortest paths σ, and the order nodes were settled.
+ * This is the forward phase of Brandes' betweenness and the core of closeness.
+ *
+ * References:
+ * - U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001.
+ *
+ * Notes:
+ * - Equal-length paths are detected with exact float equality of `dist[v] + len` (as NetworkX does),
+ *   so integer weights give exact ties.
+ * - Scratch arrays are reused across sources; only the nodes reached are reset (O(reached), not O(n)).
+ */
+
+import type { Adjacency } from '../types.js';
+
+export interface SsspScratch {
+  readonly dist: Float64Array;
+  readonly sigma: Float64Array;
+  /** Nodes in the order they were settled (non-decreasing distance). */
+  readonly order: Int32Array;
+  heapDist: Float64Array;
+  heapNode: Int32Array;
+}
+
+export function createSsspScratch(n: number): SsspScratch {
+  return {
+    dist: new Float64Array(n).fill(Infinity),
+    sigma: new Float64Array(n),
+    order: new Int32Array(n),
+    heapDist: new Float64Array(16),
+    heapNode: new Int32Array(16),
+  };
+}
+
+/** Clears the first `count` settled nodes so the scratch can serve the next source. */
+export function resetSssp(s: SsspScratch, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const v = s.order[i];
+    s.dist[v] = Infinity;
+    s.sigma[v] = 0;
+  }
+}
+
+function bfs(adj: Adjacency, source: number, s: SsspScratch): number {
+  const { dist, sigma, order } = s;
+  dist[source] = 0;
+  sigma[source] = 1;
+  order[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
+      const w = adj.targets[e];
+      if (dist[w] === Infinity) {
+        dist[w] = dv;
+        order[tail++] = w;
+      }
+      if (dist[w] === dv) sigma[w] += sigma[v];
+    }
+  }
+  return tail;
+}
+
+function heapPush(s: SsspScratch, size: number, d: number, v: number): void {
+  if (size === s.heapDist.length) {
+    const dist = new Float64Array(size * 2);
+    dist.set(s.heapDist);
+    const node = new Int32Array(size * 2);
+    node.set(s.heapNode);
+    s.heapDist = dist;
+    s.heapNode = node;
+  }
+  const hd = s.heapDist;
+  const hn = s.heapNode;
+  let i = size;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (hd[p] <= d) break;
+    hd[i] = hd[p];
+    hn[i] = hn[p];
+    i = p;
+  }
+  hd[i] = d;
+  hn[i] = v;
+}
+
+/** Removes the heap's minimum (moving the last entry down); the caller reads the top first. */
+function heapPop(s: SsspScratch, size: number): void {
+  const hd = s.heapDist;
+  const hn = s.heapNode;
+  const d = hd[size - 1];
+  const v = hn[size - 1];
+  const last = size - 1;
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= last) break;
+    if (c + 1 < last && hd[c + 1] < hd[c]) c++;
+    if (hd[c] >= d) break;
+    hd[i] = hd[c];
+    hn[i] = hn[c];
+    i = c;
+  }
+  hd[i] = d;
+  hn[i] = v;
+}
+
+/** Dijkstra with lazy deletion; settles nodes into `order`. Numeric kernel: O((n + m) log m). */
+function dijkstra(adj: Adjacency, len: Float64Array, source: number, s: SsspScratch): number {
+  const { dist, sigma, order } = s;
+  dist[source] = 0;
+  sigma[source] = 1;
+  let size = 0;
+  heapPush(s, size++, 0, source);
+  let count = 0;
+  // Lazy deletion: a popped entry is stale when a shorter distance was found after it was pushed.
+  // A node cannot be pushed twice with the same key (`alt < dist[w]` is strict), so no other guard.
+  while (size > 0) {
+    const d = s.heapDist[0];
+    const v = s.heapNode[0];
+    heapPop(s, size--);
+    if (d > dist[v]) continue;
+    order[count++] = v;
+    for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
+      const w = adj.targets[e];
+      const alt = d + len[e];
+      if (alt < dist[w]) {
+        dist[w] = alt;
+        sigma[w] = sigma[v];
+        heapPush(s, size++, alt, w);
+      } else if (alt === dist[w]) sigma[w] += sigma[v];
+    }
+  }
+  return count;
+}
+
+/**
+ * Shortest paths from `source` over `adj` (hop lengths when `len` is null). Returns the number of
+ * reached nodes; their ids are `scratch.order[0..count)`.
+ */
+export function ssspKernel(adj: Adjacency, len: Float64Array | null, source: number, s: SsspScratch): number {
+  return len === null ? bfs(adj, source, s) : dijkstra(adj, len, source, s);
+}
