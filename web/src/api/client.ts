@@ -37,18 +37,25 @@ function buildInit(options: RequestOptions): RequestInit {
   return { method, headers, body, credentials: 'same-origin', signal: options.signal };
 }
 
+/** The server's error body: `{ error: { code, message, messageRu } }` (a bare string is accepted too). */
 async function readError(response: Response): Promise<ApiError> {
   let message = response.statusText || `HTTP ${response.status}`;
   let code: string | undefined;
+  let messageRu: string | undefined;
   try {
-    const data = (await response.json()) as { message?: unknown; error?: unknown; code?: unknown };
-    if (typeof data.message === 'string') message = data.message;
-    else if (typeof data.error === 'string') message = data.error;
-    if (typeof data.code === 'string') code = data.code;
+    const data = (await response.json()) as { error?: unknown; message?: unknown };
+    const error = data.error;
+    if (error && typeof error === 'object') {
+      const e = error as { code?: unknown; message?: unknown; messageRu?: unknown };
+      if (typeof e.message === 'string') message = e.message;
+      if (typeof e.code === 'string') code = e.code;
+      if (typeof e.messageRu === 'string') messageRu = e.messageRu;
+    } else if (typeof error === 'string') message = error;
+    else if (typeof data.message === 'string') message = data.message;
   } catch {
     // NOTE: a non-JSON error body keeps the status text.
   }
-  return new ApiError(response.status, message, code);
+  return new ApiError(response.status, message, code, undefined, messageRu);
 }
 
 /** Sends a request and returns the validated JSON body (`undefined` for 204). */

@@ -13,9 +13,12 @@ export class ApiError extends Error {
   readonly status: number;
   readonly kind: ApiErrorKind;
   readonly code: string | undefined;
+  /** The server's Russian wording, when it gave one. */
+  readonly messageRu: string | undefined;
 
-  constructor(status: number, message: string, code?: string, kind?: ApiErrorKind) {
+  constructor(status: number, message: string, code?: string, kind?: ApiErrorKind, messageRu?: string) {
     super(message);
+    this.messageRu = messageRu;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;

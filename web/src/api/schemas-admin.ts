@@ -28,13 +28,24 @@ export const markerTestSchema = z.looseObject({
 });
 export type MarkerTest = z.infer<typeof markerTestSchema>;
 
-export const jobSchema = z.looseObject({
-  id: z.string(),
-  state: z.enum(['queued', 'running', 'done', 'failed']),
-  progress: z.number().min(0).max(1).default(0),
-  stage: z.string().optional(),
-  error: z.string().optional(),
-});
+/** A background job as the server reports it, normalized to state, fraction done, phase and error. */
+export const jobSchema = z
+  .looseObject({
+    id: z.string(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    progress: z
+      .looseObject({ phase: z.string(), done: z.number(), total: z.number().nullable() })
+      .default({ phase: '', done: 0, total: null }),
+    error: z.looseObject({ code: z.string(), message: z.string() }).nullable().default(null),
+  })
+  .transform((j) => ({
+    id: j.id,
+    state: j.status,
+    progress:
+      j.status === 'done' ? 1 : j.progress.total ? Math.min(1, j.progress.done / j.progress.total) : 0,
+    stage: j.progress.phase,
+    error: j.error?.message,
+  }));
 export type Job = z.infer<typeof jobSchema>;
 
 export const estimateSchema = z.object({ mean: z.number(), low: z.number(), high: z.number() });

@@ -21,6 +21,21 @@ export type Stance = z.infer<typeof stanceSchema>;
 
 export const shareSchema = z.object({ key: z.string(), count: z.number() });
 
+/** Shares as a list, or as a `{ key: count }` record (the analysis stage's form), largest first. */
+export const sharesSchema = z
+  .union([z.array(shareSchema), z.record(z.string(), z.number())])
+  .transform((v) =>
+    (Array.isArray(v) ? v : Object.entries(v).map(([key, count]) => ({ key, count }))).sort(
+      (a, b) => b.count - a.count,
+    ),
+  );
+
+/** A person referred to by a list: a bare (pseudonymous) id, or `{ id, label }`. */
+export const personRefSchema = z.union([
+  z.string().transform((id) => ({ id, label: id })),
+  z.looseObject({ id: z.string(), label: z.string() }),
+]);
+
 export const personMapSchema = z.looseObject({
   person: personSchema,
   ego: graphSchema.optional(),
@@ -35,7 +50,7 @@ export const personMapSchema = z.looseObject({
     )
     .default([]),
   spheres: z
-    .looseObject({ departments: z.array(shareSchema).default([]), groups: z.array(shareSchema).default([]) })
+    .looseObject({ departments: sharesSchema.default([]), groups: sharesSchema.default([]) })
     .optional(),
   topics: z.record(z.string(), z.number()).default({}),
   stance: stanceSchema.default({}),
@@ -59,9 +74,9 @@ export const groupSchema = z.looseObject({
   keywords: z.array(z.string()).default([]),
   topics: z.record(z.string(), z.number()).default({}),
   stance: stanceSchema.default({}),
-  leaders: z.array(z.looseObject({ id: z.string(), label: z.string() })).default([]),
-  bridges: z.array(z.looseObject({ id: z.string(), label: z.string() })).default([]),
-  departments: z.array(shareSchema).default([]),
+  leaders: z.array(personRefSchema).default([]),
+  bridges: z.array(personRefSchema).default([]),
+  departments: sharesSchema.default([]),
 });
 export type Group = z.infer<typeof groupSchema>;
 

@@ -21,11 +21,13 @@ export function Loading() {
 
 /** The user-facing explanation of an error, by kind. */
 export function useErrorText(): (error: unknown) => string {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (error) => {
     if (!isApiError(error)) return t('error.server', { message: String(error) });
-    if (error.kind === 'not-found' && error.code === 'NO_ANALYSIS') return t('empty.analysis');
-    return t(`error.${error.kind}` as MessageKey, { message: error.message });
+    // NOTE: the server says "no analysis yet" with a plain NOT_FOUND; tell the user how to get one.
+    if (error.kind === 'not-found' && /no analysis/i.test(error.message)) return t('empty.analysis');
+    const message = lang === 'ru' && error.messageRu ? error.messageRu : error.message;
+    return t(`error.${error.kind}` as MessageKey, { message });
   };
 }
 
