@@ -14,6 +14,7 @@ import { Shell } from './components/shell.js';
 import { I18nProvider } from './i18n/i18n-context.js';
 import { LoginPage } from './pages/login-page.js';
 import { SessionContext } from './state/session-context.js';
+import { clearSharedData } from './state/shared-data.js';
 
 type SessionState =
   | { state: 'checking' }
@@ -38,6 +39,7 @@ function useSessionState() {
   const logout = useCallback(() => {
     void api.logout().finally(() => {
       setCsrfToken(undefined);
+      clearSharedData();
       setState({ state: 'out' });
     });
   }, []);

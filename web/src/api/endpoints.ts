@@ -1,13 +1,23 @@
 /**
  * API endpoints
  *
- * One function per server route the dashboard uses, each validating its response. The routes and
- * shapes are listed in `web/README.md`; this is the only file that knows URLs.
+ * One function per server route the dashboard uses, each validating its response. This is the only
+ * file that knows URLs; `web/README.md` lists the routes, including the ones the server does not
+ * provide yet (the pages say so when they answer 404).
  */
 import { z } from 'zod';
 import { request } from './client.js';
-import { graphSchema, leadersSchema, sessionSchema, statusSchema, type Role } from './schemas.js';
-import { groupsSchema, personMapSchema } from './schemas-detail.js';
+import {
+  graphSchema,
+  groupMapSchema,
+  leadersPageSchema,
+  sessionSchema,
+  statusSchema,
+  trendsSchema,
+  type PersonRow,
+  type Role,
+} from './schemas.js';
+import { groupsSchema, personDetailSchema, personMapSchema } from './schemas-detail.js';
 import {
   auditSchema,
   campaignListSchema,
@@ -16,7 +26,6 @@ import {
   jobSchema,
   markerTestSchema,
   markersSchema,
-  optOutSchema,
   privacySettingsSchema,
   simulationSchema,
   usersSchema,
@@ -26,29 +35,45 @@ import {
 
 const empty = z.unknown();
 const enc = encodeURIComponent;
+/** The server's page size limit for `/api/leaders`. */
+const PAGE = 1000;
+/** The most people the person-level map asks for (the server's limit too). */
+export const MAP_LIMIT = 5000;
+
+/** Every leader, fetched page by page. */
+async function allLeaders(): Promise<{ total: number; people: PersonRow[] }> {
+  const first = await request(`/api/leaders?limit=${PAGE}`, leadersPageSchema);
+  const people = [...first.items];
+  for (let offset = PAGE; offset < first.total; offset += PAGE) {
+    const page = await request(`/api/leaders?limit=${PAGE}&offset=${offset}`, leadersPageSchema);
+    people.push(...page.items);
+  }
+  return { total: first.total, people };
+}
 
 export const api = {
-  session: () => request('/api/session', sessionSchema),
+  session: () => request('/api/auth/session', sessionSchema),
   login: (username: string, password: string) =>
-    request('/api/session', sessionSchema, { method: 'POST', body: { username, password } }),
-  logout: () => request('/api/session', empty, { method: 'DELETE' }),
+    request('/api/auth/login', sessionSchema, { method: 'POST', body: { username, password } }),
+  logout: () => request('/api/auth/logout', empty, { method: 'POST', body: {} }),
 
   status: () => request('/api/status', statusSchema),
-  graph: () => request('/api/graph', graphSchema),
-  leaders: (period?: string) =>
-    request(period ? `/api/leaders?period=${enc(period)}` : '/api/leaders', leadersSchema),
-  person: (id: string) => request(`/api/people/${enc(id)}`, personMapSchema),
+  trends: () => request('/api/trends', trendsSchema),
+  peopleMap: () => request(`/api/map/people?limit=${MAP_LIMIT}`, graphSchema),
+  groupMap: () => request('/api/map/groups', groupMapSchema),
+  leaders: allLeaders,
+  person: (id: string) => request(`/api/people/${enc(id)}?ties=30`, personDetailSchema),
+  personMap: (id: string) => request(`/api/people/${enc(id)}/map`, personMapSchema),
   groups: () => request('/api/groups', groupsSchema),
 
   markers: () => request('/api/markers', markersSchema),
   saveMarkers: (markers: Markers) => request('/api/markers', markersSchema, { method: 'PUT', body: markers }),
   testMarkers: (text: string, markers: Markers) =>
     request('/api/markers/test', markerTestSchema, { method: 'POST', body: { text, markers } }),
-  analyse: () => request('/api/analysis', jobSchema, { method: 'POST', body: {} }),
+  analyse: () => request('/api/jobs/analyze', jobSchema, { method: 'POST', body: { params: {} } }),
   job: (id: string) => request(`/api/jobs/${enc(id)}`, jobSchema),
 
   campaigns: () => request('/api/campaigns', campaignListSchema),
-  campaign: (id: string) => request(`/api/campaigns/${enc(id)}`, campaignSchema),
   planCampaign: (options: Record<string, unknown>) =>
     request('/api/campaigns', campaignSchema, { method: 'POST', body: options }),
   simulate: (id: string, model: 'ic' | 'lt', runs: number) =>
@@ -63,12 +88,9 @@ export const api = {
     }),
   evaluation: (id: string) => request(`/api/campaigns/${enc(id)}/evaluation`, evaluationSchema),
 
-  privacy: () => request('/api/privacy', privacySettingsSchema),
-  savePrivacy: (settings: PrivacySettings) =>
-    request('/api/privacy', privacySettingsSchema, { method: 'PUT', body: settings }),
-  optOut: () => request('/api/privacy/opt-out', optOutSchema),
-  saveOptOut: (entries: readonly string[]) =>
-    request('/api/privacy/opt-out', optOutSchema, { method: 'PUT', body: { entries } }),
+  privacy: () => request('/api/privacy/settings', privacySettingsSchema),
+  savePrivacy: (settings: Partial<PrivacySettings>) =>
+    request('/api/privacy/settings', privacySettingsSchema, { method: 'PUT', body: settings }),
   users: () => request('/api/users', usersSchema),
   addUser: (username: string, password: string, role: Role) =>
     request('/api/users', empty, { method: 'POST', body: { username, password, role } }),
@@ -76,9 +98,9 @@ export const api = {
   audit: (limit: number) => request(`/api/audit?limit=${limit}`, auditSchema),
 };
 
-/** Download links (served as XLSX attachments; the browser handles them). */
+/** Download links (the browser handles the attachment). */
 export const downloads = {
   ambassadors: (id: string) => `/api/campaigns/${enc(id)}/ambassadors.xlsx`,
   report: (id: string) => `/api/campaigns/${enc(id)}/report.xlsx`,
-  leaders: () => '/api/leaders.xlsx',
+  people: () => '/api/exports/people?format=csv',
 };

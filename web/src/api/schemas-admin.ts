@@ -51,6 +51,7 @@ export type Job = z.infer<typeof jobSchema>;
 export const estimateSchema = z.object({ mean: z.number(), low: z.number(), high: z.number() });
 export type Estimate = z.infer<typeof estimateSchema>;
 
+/** A campaign plan (`CampaignPlan` from `src/campaign/types.ts`, presented) with its stored key. */
 export const campaignSchema = z.looseObject({
   id: z.string(),
   k: z.number(),
@@ -67,13 +68,14 @@ export const campaignSchema = z.looseObject({
       reason: z.string(),
     }),
   ),
-  comparison: z.array(z.object({ strategy: z.string(), reach: estimateSchema })).default([]),
+  comparison: z.array(z.looseObject({ strategy: z.string(), reach: estimateSchema })).default([]),
   warnings: z.array(z.string()).default([]),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
+/** `GET /api/campaigns`: stored plans and reports as `{ key, data }` rows. */
 export const campaignListSchema = z.looseObject({
-  campaigns: z.array(z.looseObject({ id: z.string(), k: z.number(), topic: z.string().optional() })),
+  items: z.array(z.looseObject({ key: z.string(), data: z.unknown() })),
 });
 
 export const simulationSchema = z.looseObject({
@@ -100,24 +102,24 @@ export const evaluationSchema = z.looseObject({
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
+/** `GET/PUT /api/privacy/settings`: the workspace's privacy section (opt-out list included). */
 export const privacySettingsSchema = z.looseObject({
   pseudonymize: z.boolean(),
   minGroupSize: z.number(),
   retainText: z.boolean(),
   retentionDays: z.number().nullable(),
+  optOut: z.array(z.string()).default([]),
   purpose: z.string().default(''),
   legalBasis: z.string().default(''),
 });
 export type PrivacySettings = z.infer<typeof privacySettingsSchema>;
 
-export const optOutSchema = z.looseObject({ entries: z.array(z.string()) });
-
 export const usersSchema = z.looseObject({
-  users: z.array(z.looseObject({ username: z.string(), role: roleSchema })),
+  items: z.array(z.looseObject({ username: z.string(), role: roleSchema, disabled: z.boolean().optional() })),
 });
 
 export const auditSchema = z.looseObject({
-  entries: z.array(
+  items: z.array(
     z.looseObject({
       seq: z.number(),
       time: z.string(),

@@ -1,11 +1,12 @@
 /**
- * API response schemas: person map and interest groups
+ * API response schemas: person and interest groups
  *
- * The person's communication map (ego graph, contacts, spheres, topics, stance, rhythm, change) and the
- * interest groups with their history. See `web/README.md` for the endpoints.
+ * A person's profile with their strongest ties (`GET /api/people/:id`), their communication map as the
+ * analysis stage builds it (`buildPersonMap`, served at `GET /api/people/:id/map`), and the interest
+ * groups (`GET /api/groups`).
  */
 import { z } from 'zod';
-import { graphSchema, personSchema } from './schemas.js';
+import { edgeSchema, personSchema } from './schemas.js';
 
 export const stanceSchema = z.record(
   z.string(),
@@ -14,14 +15,14 @@ export const stanceSchema = z.record(
     mentions: z.number(),
     positive: z.number().optional(),
     negative: z.number().optional(),
-    neutral: z.number().optional(),
   }),
 );
 export type Stance = z.infer<typeof stanceSchema>;
 
 export const shareSchema = z.object({ key: z.string(), count: z.number() });
+export type Share = z.infer<typeof shareSchema>;
 
-/** Shares as a list, or as a `{ key: count }` record (the analysis stage's form), largest first. */
+/** Shares as a list, or as a `{ key: value }` record (the analysis stage's form), largest first. */
 export const sharesSchema = z
   .union([z.array(shareSchema), z.record(z.string(), z.number())])
   .transform((v) =>
@@ -36,34 +37,49 @@ export const personRefSchema = z.union([
   z.looseObject({ id: z.string(), label: z.string() }),
 ]);
 
+/** `GET /api/people/:id`: the profile (an analyst row) and the strongest ties. */
+export const personDetailSchema = z.looseObject({
+  person: z.intersection(personSchema, z.looseObject({ ties: z.array(edgeSchema).default([]) })),
+});
+export type PersonDetail = z.infer<typeof personDetailSchema>;
+
+const periodTotalsSchema = z.looseObject({
+  from: z.number(),
+  to: z.number(),
+  contacts: z.number(),
+  weight: z.number(),
+});
+
+/** `GET /api/people/:id/map`: `PersonMap` from `src/analysis/person-map.ts`, presented. */
 export const personMapSchema = z.looseObject({
-  person: personSchema,
-  ego: graphSchema.optional(),
   contacts: z
     .array(
       z.looseObject({
-        id: z.string(),
-        label: z.string(),
-        weight: z.number(),
-        messages: z.number().optional(),
+        personId: z.string(),
+        department: z.string().nullable().optional(),
+        community: z.number().nullable().optional(),
+        outWeight: z.number(),
+        inWeight: z.number(),
+        messages: z.number(),
+        channels: z.record(z.string(), z.number()).default({}),
       }),
     )
     .default([]),
-  spheres: z
-    .looseObject({ departments: sharesSchema.default([]), groups: sharesSchema.default([]) })
-    .optional(),
+  departments: sharesSchema.default([]),
+  groups: sharesSchema.default([]),
   topics: z.record(z.string(), z.number()).default({}),
   stance: stanceSchema.default({}),
-  /** 7 rows (Monday first) × 24 hours of message counts. */
   rhythm: z.array(z.array(z.number())).optional(),
   change: z
     .looseObject({
-      previousRank: z.number().nullable().optional(),
-      previousScore: z.number().nullable().optional(),
-      contactsGained: z.number().optional(),
-      contactsLost: z.number().optional(),
+      periodDays: z.number(),
+      current: periodTotalsSchema,
+      previous: periodTotalsSchema,
+      newContacts: z.array(z.string()).default([]),
+      lostContacts: z.array(z.string()).default([]),
     })
-    .optional(),
+    .nullable()
+    .default(null),
 });
 export type PersonMap = z.infer<typeof personMapSchema>;
 
@@ -75,21 +91,14 @@ export const groupSchema = z.looseObject({
   topics: z.record(z.string(), z.number()).default({}),
   stance: stanceSchema.default({}),
   leaders: z.array(personRefSchema).default([]),
-  bridges: z.array(personRefSchema).default([]),
-  departments: sharesSchema.default([]),
+  bridges: z.array(personRefSchema).optional(),
+  departments: sharesSchema.optional(),
+  members: z.array(z.string()).optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
-export const groupEventSchema = z.looseObject({
-  period: z.string(),
-  kind: z.enum(['continue', 'split', 'merge', 'birth', 'death']),
-  from: z.array(z.number()).default([]),
-  to: z.array(z.number()).default([]),
-});
-export type GroupEvent = z.infer<typeof groupEventSchema>;
-
+/** `GET /api/groups`: groups of at least k people; `suppressedGroups` were withheld. */
 export const groupsSchema = z.looseObject({
-  groups: z.array(groupSchema),
+  items: z.array(groupSchema),
   suppressedGroups: z.number().optional(),
-  history: z.array(groupEventSchema).default([]),
 });

@@ -71,8 +71,19 @@ describe('components', () => {
       period: null,
       analysisRuns: 2,
     };
-    expect(render(<KeyFigures status={status} />, 'ru')).toContain('Людей');
-    expect(render(<KeyFigures status={status} />, 'en')).toContain('1,234');
+    const latest = {
+      run: 2,
+      createdAt: '2026-01-01T00:00:00Z',
+      people: 1200,
+      edges: 5000,
+      communities: 9,
+      modularity: 0.41,
+    };
+    expect(render(<KeyFigures figures={{ status, latest, runs: 2 }} />, 'ru')).toContain('Людей');
+    expect(render(<KeyFigures figures={{ status, latest, runs: 2 }} />, 'en')).toContain('1,234');
+    const withoutStatus = render(<KeyFigures figures={{ status: null, latest, runs: 2 }} />, 'en');
+    expect(withoutStatus).toContain('1,200');
+    expect(withoutStatus).toContain('GET /api/status');
   });
   it('stance, rhythm and reach charts render accessible SVG/tables', () => {
     expect(

@@ -128,11 +128,6 @@ export const en = {
   'groups.history': 'Groups over time',
   'groups.historyEmpty': 'Only one period analysed: splits and merges show after the next analysis.',
   'groups.suppressed': '{count} small groups are hidden (fewer people than the minimum group size).',
-  'groups.event.continue': '{period}: group {from} continues as {to}',
-  'groups.event.split': '{period}: group {from} split into {to}',
-  'groups.event.merge': '{period}: groups {from} merged into {to}',
-  'groups.event.birth': '{period}: new group {to}',
-  'groups.event.death': '{period}: group {from} dissolved',
 
   'markers.title': 'Markers',
   'markers.topics': 'Topic dictionaries',
@@ -220,6 +215,36 @@ export const en = {
   'admin.action': 'Action',
   'admin.target': 'Target',
   'admin.adminOnly': 'Only administrators can see privacy settings, users and the audit log.',
+  'overview.figures': 'Key figures',
+  'overview.ties': 'Ties',
+  'overview.groups': 'Interest groups',
+  'overview.modularity': 'Modularity',
+  'overview.noStatus':
+    'Messages per channel and the period need GET /api/status, which this server does not provide yet.',
+  'overview.groupMap': 'Map of interest groups (your role sees groups, not people): size = number of people',
+  'overview.noAnalysisFigures': 'No analysis run yet.',
+  'person.notProvided': 'Not provided by this server yet (needs GET /api/people/:id/map).',
+  'person.derived': 'Computed in the browser from the strongest ties.',
+  'person.contactsNow': 'Contacts: {now} (before: {before})',
+  'person.weightNow': 'Tie weight: {now} (before: {before})',
+  'person.periodDays': 'Periods of {days} days compared.',
+  'groups.runs': 'Analysis runs',
+  'groups.run': 'Run',
+  'groups.date': 'Date',
+  'groups.people': 'People',
+  'groups.ties': 'Ties',
+  'groups.count': 'Groups',
+  'groups.modularity': 'Modularity',
+  'groups.splitsMissing':
+    'Splits and merges between runs need an endpoint that matches groups across runs; this server gives the number of groups per run.',
+  'groups.notProvided': 'Not provided by this server yet.',
+  'markers.unavailable':
+    'Editing markers needs GET/PUT /api/markers and POST /api/markers/test, which this server does not provide yet. Re-running the analysis works.',
+  'campaigns.unavailable':
+    'This server cannot plan campaigns yet (POST /api/campaigns is missing). Stored plans are listed below.',
+  'campaigns.stored': 'Stored plans',
+  'campaigns.storedNone': 'No stored plan in the latest analysis run.',
+  'leaders.downloadCsv': 'Download people (CSV)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -129,11 +129,6 @@ export const ru: Record<MessageKey, string> = {
   'groups.historyEmpty':
     'Проанализирован один период: разделения и слияния появятся после следующего анализа.',
   'groups.suppressed': 'Скрыто малых групп: {count} (меньше минимального размера группы).',
-  'groups.event.continue': '{period}: группа {from} продолжается как {to}',
-  'groups.event.split': '{period}: группа {from} разделилась на {to}',
-  'groups.event.merge': '{period}: группы {from} слились в {to}',
-  'groups.event.birth': '{period}: новая группа {to}',
-  'groups.event.death': '{period}: группа {from} распалась',
 
   'markers.title': 'Маркеры',
   'markers.topics': 'Тематические словари',
@@ -221,4 +216,34 @@ export const ru: Record<MessageKey, string> = {
   'admin.action': 'Действие',
   'admin.target': 'Объект',
   'admin.adminOnly': 'Настройки приватности, пользователи и журнал аудита доступны только администраторам.',
+  'overview.figures': 'Ключевые показатели',
+  'overview.ties': 'Связей',
+  'overview.groups': 'Групп интересов',
+  'overview.modularity': 'Модулярность',
+  'overview.noStatus':
+    'Сообщения по каналам и период требуют GET /api/status — этот сервер его пока не даёт.',
+  'overview.groupMap': 'Карта групп интересов (вашей роли видны группы, а не люди): размер — число людей',
+  'overview.noAnalysisFigures': 'Анализ ещё не запускался.',
+  'person.notProvided': 'Сервер пока этого не даёт (нужен GET /api/people/:id/map).',
+  'person.derived': 'Рассчитано в браузере по сильнейшим связям.',
+  'person.contactsNow': 'Контактов: {now} (раньше: {before})',
+  'person.weightNow': 'Вес связей: {now} (раньше: {before})',
+  'person.periodDays': 'Сравниваются периоды по {days} дн.',
+  'groups.runs': 'Запуски анализа',
+  'groups.run': 'Запуск',
+  'groups.date': 'Дата',
+  'groups.people': 'Людей',
+  'groups.ties': 'Связей',
+  'groups.count': 'Групп',
+  'groups.modularity': 'Модулярность',
+  'groups.splitsMissing':
+    'Для разделений и слияний нужен метод, сопоставляющий группы между запусками; сервер пока даёт только число групп по запускам.',
+  'groups.notProvided': 'Сервер пока этого не даёт.',
+  'markers.unavailable':
+    'Для правки маркеров нужны GET/PUT /api/markers и POST /api/markers/test — этот сервер их пока не даёт. Перезапуск анализа работает.',
+  'campaigns.unavailable':
+    'Этот сервер пока не умеет планировать кампании (нет POST /api/campaigns). Сохранённые планы — ниже.',
+  'campaigns.stored': 'Сохранённые планы',
+  'campaigns.storedNone': 'В последнем запуске анализа нет сохранённых планов.',
+  'leaders.downloadCsv': 'Скачать людей (CSV)',
 };

@@ -26,7 +26,9 @@ function SettingsForm({ initial }: { initial: PrivacySettings }) {
   const [state, setState] = useState<SaveState>('idle');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    api.savePrivacy(v).then(
+    // NOTE: the server refuses unknown keys; send exactly the editable settings.
+    const { pseudonymize, minGroupSize, retainText, retentionDays, purpose, legalBasis } = v;
+    api.savePrivacy({ pseudonymize, minGroupSize, retainText, retentionDays, purpose, legalBasis }).then(
       (next) => (setV(next), setState('saved')),
       (error: unknown) => setState({ error }),
     );
@@ -87,8 +89,8 @@ function OptOutForm({ initial }: { initial: readonly string[] }) {
   const [state, setState] = useState<SaveState>('idle');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    api.saveOptOut(parseTerms(text)).then(
-      (r) => (setText(r.entries.join('\n')), setState('saved')),
+    api.savePrivacy({ optOut: parseTerms(text) }).then(
+      (r) => (setText(r.optOut.join('\n')), setState('saved')),
       (error: unknown) => setState({ error }),
     );
   };
@@ -115,13 +117,18 @@ function OptOutForm({ initial }: { initial: readonly string[] }) {
 export function PrivacySection() {
   const { t } = useI18n();
   const settings = useApi(() => api.privacy(), []);
-  const optOut = useApi(() => api.optOut(), []);
   return (
     <section className="card" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('admin.settings')}</h2>
-      <AsyncView {...settings}>{(s) => <SettingsForm initial={s} />}</AsyncView>
-      <h2>{t('admin.optOut')}</h2>
-      <AsyncView {...optOut}>{(o) => <OptOutForm initial={o.entries} />}</AsyncView>
+      <AsyncView {...settings}>
+        {(s) => (
+          <>
+            <SettingsForm initial={s} />
+            <h2>{t('admin.optOut')}</h2>
+            <OptOutForm initial={s.optOut} />
+          </>
+        )}
+      </AsyncView>
     </section>
   );
 }

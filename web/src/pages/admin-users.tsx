@@ -62,7 +62,7 @@ export function UsersSection() {
       <AsyncView {...users}>
         {(d) => (
           <ul className="user-list">
-            {d.users.map((u) => (
+            {d.items.map((u) => (
               <li key={u.username}>
                 {u.username} — {t(`role.${u.role}`)}{' '}
                 <button type="button" className="secondary" onClick={() => remove(u.username)}>
@@ -97,7 +97,7 @@ export function AuditSection() {
               </tr>
             </thead>
             <tbody>
-              {d.entries.map((e) => (
+              {d.items.map((e) => (
                 <tr key={e.seq}>
                   <td className="num">{e.seq}</td>
                   <td>{e.time}</td>

@@ -2,25 +2,25 @@
  * Groups page
  *
  * Each interest group with its keywords, topic mix, stance, leaders and bridges, and department
- * composition; then how groups split and merged over time.
+ * composition; then the groups over the analysis runs.
  */
 import { useMemo } from 'react';
-import { api } from '../api/endpoints.js';
-import type { Group, GroupEvent } from '../api/schemas-detail.js';
+import type { Trends } from '../api/schemas.js';
 import { BarList, itemsOf } from '../charts/bar-list.js';
 import { StanceBars } from '../charts/stance-bars.js';
 import { AsyncView, Empty } from '../components/status-message.js';
 import { createGroupColors, OTHER_COLOR } from '../graph/palette.js';
-import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
 import { hasRole, useSession } from '../state/session-context.js';
 import { useApi } from '../state/use-api.js';
+import { loadGroups, type GroupView } from './groups-model.js';
 
-function PeopleList({ people }: { people: Group['leaders'] }) {
+function PeopleList({ people }: { people: readonly { id: string; label: string }[] | null }) {
   const { t } = useI18n();
   const { session } = useSession();
   const canOpen = hasRole(session.user.role, 'analyst');
+  if (!people) return <p className="hint">{t('groups.notProvided')}</p>;
   if (people.length === 0) return <p className="hint">{t('person.none')}</p>;
   return (
     <ul className="inline-list">
@@ -31,9 +31,10 @@ function PeopleList({ people }: { people: Group['leaders'] }) {
   );
 }
 
-function GroupCard({ group, color }: { group: Group; color: string }) {
+function GroupCard({ view, color }: { view: GroupView; color: string }) {
   const { t } = useI18n();
-  const departments = group.departments.map((d) => ({ key: d.key, value: d.count }));
+  const { group } = view;
+  const departments = (view.departments ?? []).map((d) => ({ key: d.key, value: d.count }));
   return (
     <section className="card group-card" aria-labelledby={`group-${group.id}`} data-testid="group-card">
       <h2 id={`group-${group.id}`}>
@@ -50,74 +51,96 @@ function GroupCard({ group, color }: { group: Group; color: string }) {
         </div>
         <div>
           <h3>{t('groups.departments')}</h3>
-          <BarList items={departments.slice(0, 6)} label={t('groups.departments')} />
+          {view.departments ? (
+            <BarList items={departments.slice(0, 6)} label={t('groups.departments')} />
+          ) : (
+            <p className="hint">{t('groups.notProvided')}</p>
+          )}
         </div>
       </div>
       <h3>{t('groups.stance')}</h3>
-      <StanceBars stance={group.stance} />
+      {Object.keys(group.stance).length ? (
+        <StanceBars stance={group.stance} />
+      ) : (
+        <p className="hint">{t('groups.notProvided')}</p>
+      )}
       <h3>{t('groups.leaders')}</h3>
       <PeopleList people={group.leaders} />
       <h3>{t('groups.bridges')}</h3>
-      <PeopleList people={group.bridges} />
+      <PeopleList people={view.bridges} />
     </section>
   );
 }
 
-function History({ events }: { events: readonly GroupEvent[] }) {
-  const { t } = useI18n();
-  if (events.length === 0) return <Empty>{t('groups.historyEmpty')}</Empty>;
+function Runs({ runs }: { runs: Trends['items'] }) {
+  const { t, n, lang } = useI18n();
+  const num = (v: number | null, d = 0) => (v === null ? '—' : n(v, d));
   return (
-    <ol className="history">
-      {events.map((e, i) => (
-        <li key={i} className={`event-${e.kind}`}>
-          {t(`groups.event.${e.kind}` as MessageKey, {
-            period: e.period,
-            from: e.from.join(', '),
-            to: e.to.join(', '),
-          })}
-        </li>
-      ))}
-    </ol>
+    <>
+      <table className="data-table" data-testid="runs">
+        <caption className="sr-only">{t('groups.runs')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('groups.run')}</th>
+            <th scope="col">{t('groups.date')}</th>
+            <th scope="col">{t('groups.people')}</th>
+            <th scope="col">{t('groups.ties')}</th>
+            <th scope="col">{t('groups.count')}</th>
+            <th scope="col">{t('groups.modularity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => (
+            <tr key={r.run}>
+              <td className="num">{r.run}</td>
+              <td>
+                {new Date(r.createdAt).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { timeZone: 'UTC' })}
+              </td>
+              <td className="num">{num(r.people)}</td>
+              <td className="num">{num(r.edges)}</td>
+              <td className="num">{num(r.communities)}</td>
+              <td className="num">{num(r.modularity, 3)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{runs.length < 2 ? t('groups.historyEmpty') : t('groups.splitsMissing')}</p>
+    </>
   );
 }
 
-function GroupsView({
-  groups,
-  history,
-  suppressed,
-}: {
-  groups: readonly Group[];
-  history: readonly GroupEvent[];
-  suppressed?: number | undefined;
-}) {
+function GroupsView({ data }: { data: Awaited<ReturnType<typeof loadGroups>> }) {
   const { t } = useI18n();
-  const colors = useMemo(() => createGroupColors(new Map(groups.map((g) => [g.id, g.size]))), [groups]);
-  if (groups.length === 0) return <Empty>{t('empty.analysis')}</Empty>;
+  const colors = useMemo(
+    () => createGroupColors(new Map(data.groups.map((g) => [g.group.id, g.group.size]))),
+    [data],
+  );
+  if (data.groups.length === 0) return <Empty>{t('empty.analysis')}</Empty>;
   return (
     <>
-      {suppressed ? <p className="hint">{t('groups.suppressed', { count: suppressed })}</p> : null}
+      {data.suppressed > 0 && <p className="hint">{t('groups.suppressed', { count: data.suppressed })}</p>}
       <div className="grid-2">
-        {[...groups]
-          .sort((a, b) => b.size - a.size)
+        {[...data.groups]
+          .sort((a, b) => b.group.size - a.group.size)
           .map((g) => (
-            <GroupCard key={g.id} group={g} color={colors.get(g.id) ?? OTHER_COLOR} />
+            <GroupCard key={g.group.id} view={g} color={colors.get(g.group.id) ?? OTHER_COLOR} />
           ))}
       </div>
       <h2>{t('groups.history')}</h2>
-      <History events={history} />
+      <Runs runs={data.runs} />
     </>
   );
 }
 
 export function GroupsPage() {
   const { t } = useI18n();
-  const groups = useApi(() => api.groups(), []);
+  const { session } = useSession();
+  const people = hasRole(session.user.role, 'analyst');
+  const groups = useApi(() => loadGroups(people), [people]);
   return (
     <>
       <h1>{t('groups.title')}</h1>
-      <AsyncView {...groups}>
-        {(d) => <GroupsView groups={d.groups} history={d.history} suppressed={d.suppressedGroups} />}
-      </AsyncView>
+      <AsyncView {...groups}>{(d) => <GroupsView data={d} />}</AsyncView>
     </>
   );
 }

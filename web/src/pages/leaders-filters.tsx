@@ -1,7 +1,7 @@
 /**
  * Leaders filters
  *
- * Labelled selects for group, department, network role and period, and a name query.
+ * Labelled selects for group, department and network role, and a name query.
  */
 import type { PersonRow } from '../api/schemas.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -11,9 +11,6 @@ export interface LeadersFiltersProps {
   readonly people: readonly PersonRow[];
   readonly filter: LeaderFilter;
   readonly onFilter: (filter: LeaderFilter) => void;
-  readonly periods?: readonly string[] | undefined;
-  readonly period: string;
-  readonly onPeriod: (period: string) => void;
 }
 
 function Select(props: {
@@ -39,7 +36,7 @@ function Select(props: {
   );
 }
 
-export function LeadersFilters({ people, filter, onFilter, periods, period, onPeriod }: LeadersFiltersProps) {
+export function LeadersFilters({ people, filter, onFilter }: LeadersFiltersProps) {
   const { t } = useI18n();
   return (
     <fieldset className="filters">
@@ -56,7 +53,7 @@ export function LeadersFilters({ people, filter, onFilter, periods, period, onPe
         name="community"
         label={t('leaders.group')}
         value={filter.community === undefined ? '' : String(filter.community)}
-        options={distinct(people.map((p) => p.community))}
+        options={distinct(people.map((p) => (p.community >= 0 ? p.community : undefined)))}
         onChange={(v) => onFilter({ ...filter, community: v === '' ? undefined : Number(v) })}
       />
       <Select
@@ -73,15 +70,6 @@ export function LeadersFilters({ people, filter, onFilter, periods, period, onPe
         options={distinct(people.map((p) => p.role))}
         onChange={(v) => onFilter({ ...filter, role: v || undefined })}
       />
-      {periods && periods.length > 0 && (
-        <Select
-          name="period"
-          label={t('leaders.period')}
-          value={period}
-          options={periods}
-          onChange={onPeriod}
-        />
-      )}
     </fieldset>
   );
 }

@@ -23,7 +23,7 @@ export function filterLeaders(people: readonly PersonRow[], filter: LeaderFilter
       (filter.community === undefined || p.community === filter.community) &&
       (!filter.department || p.department === filter.department) &&
       (!filter.role || p.role === filter.role) &&
-      (!filter.query || matchesName(filter.query, p.label) || matchesName(filter.query, p.pseudonym ?? p.id)),
+      (!filter.query || matchesName(filter.query, p.label) || matchesName(filter.query, p.id)),
   );
 }
 

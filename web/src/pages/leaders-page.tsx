@@ -5,7 +5,7 @@
  * actual" view against the formal hierarchy with the informal leaders listed.
  */
 import { useMemo, useState } from 'react';
-import { downloads, api } from '../api/endpoints.js';
+import { downloads } from '../api/endpoints.js';
 import type { PersonRow } from '../api/schemas.js';
 import { NominalActualChart } from '../charts/nominal-actual.js';
 import { AsyncView, Empty } from '../components/status-message.js';
@@ -13,6 +13,7 @@ import { countGroups, createGroupColors } from '../graph/palette.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
 import { hasRole, useSession } from '../state/session-context.js';
+import { leaders as sharedLeaders } from '../state/shared-data.js';
 import { useApi } from '../state/use-api.js';
 import { LeadersFilters } from './leaders-filters.js';
 import {
@@ -50,17 +51,7 @@ function NominalView({ people, canOpen }: { people: readonly PersonRow[]; canOpe
   );
 }
 
-function LeadersView({
-  people,
-  periods,
-  period,
-  onPeriod,
-}: {
-  people: readonly PersonRow[];
-  periods?: readonly string[] | undefined;
-  period: string;
-  onPeriod: (p: string) => void;
-}) {
+function LeadersView({ people }: { people: readonly PersonRow[] }) {
   const { t } = useI18n();
   const { session } = useSession();
   const [filter, setFilter] = useState<LeaderFilter>({});
@@ -82,18 +73,13 @@ function LeadersView({
         <button type="button" aria-pressed={view === 'nominal'} onClick={() => setView('nominal')}>
           {t('leaders.viewNominal')}
         </button>
-        <a className="button" href={downloads.leaders()} download>
-          {t('leaders.download')}
-        </a>
+        {canOpen && (
+          <a className="button" href={downloads.people()} download>
+            {t('leaders.downloadCsv')}
+          </a>
+        )}
       </div>
-      <LeadersFilters
-        people={people}
-        filter={filter}
-        onFilter={setFilter}
-        periods={periods}
-        period={period}
-        onPeriod={onPeriod}
-      />
+      <LeadersFilters people={people} filter={filter} onFilter={setFilter} />
       {view === 'nominal' ? (
         <NominalView people={rows} canOpen={canOpen} />
       ) : (
@@ -110,18 +96,13 @@ function LeadersView({
 
 export function LeadersPage() {
   const { t } = useI18n();
-  const [period, setPeriod] = useState('');
-  const leaders = useApi(() => api.leaders(period || undefined), [period]);
+  const leaders = useApi(() => sharedLeaders.get(), []);
   return (
     <>
       <h1>{t('leaders.title')}</h1>
       <AsyncView {...leaders}>
         {(d) =>
-          d.people.length === 0 ? (
-            <Empty>{t('empty.analysis')}</Empty>
-          ) : (
-            <LeadersView people={d.people} periods={d.periods} period={period} onPeriod={setPeriod} />
-          )
+          d.people.length === 0 ? <Empty>{t('empty.analysis')}</Empty> : <LeadersView people={d.people} />
         }
       </AsyncView>
     </>

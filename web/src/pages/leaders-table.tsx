@@ -35,7 +35,7 @@ function Row({ p, canOpen }: { p: PersonRow; canOpen: boolean }) {
       <td className="num">{p.rank}</td>
       <td>{canOpen ? <a href={personHref(p.id)}>{p.label}</a> : p.label}</td>
       <td>{p.department ?? '—'}</td>
-      <td className="num">{p.community}</td>
+      <td className="num">{p.community >= 0 ? p.community : '—'}</td>
       <td>{p.role ?? '—'}</td>
       <td className="num">{n(p.score, 3)}</td>
       <td className="num">{p.formalRank ?? '—'}</td>

@@ -6,8 +6,6 @@
  * Needs the analyst role; the server refuses viewers and the page says so.
  */
 import { useMemo } from 'react';
-import { api } from '../api/endpoints.js';
-import type { PersonMap } from '../api/schemas-detail.js';
 import { BarList, itemsOf } from '../charts/bar-list.js';
 import { ExplanationList } from '../charts/explanation-bar.js';
 import { RhythmHeatmap } from '../charts/rhythm-heatmap.js';
@@ -19,20 +17,21 @@ import { countGroups, createGroupColors } from '../graph/palette.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
 import { useApi } from '../state/use-api.js';
+import { loadPerson, type PersonView as View } from './person-model.js';
 import { Change, Contacts, Spheres } from './person-sections.js';
 
-function EgoGraph({ map }: { map: PersonMap }) {
+function EgoGraph({ view }: { view: View }) {
   const { t } = useI18n();
-  const graph = useMemo(() => {
-    const ego = map.ego ?? { nodes: [], edges: [] };
-    return buildDisplayGraph(ego, createGroupColors(countGroups(ego.nodes)));
-  }, [map]);
-  if (graph.order === 0) return <p className="hint">{t('person.none')}</p>;
+  const graph = useMemo(
+    () => buildDisplayGraph(view.ego, createGroupColors(countGroups(view.ego.nodes))),
+    [view],
+  );
+  if (graph.order <= 1) return <p className="hint">{t('person.none')}</p>;
   return (
     <GraphCanvas
       graph={graph}
       label={t('person.ego')}
-      selected={map.person.id}
+      selected={view.person.id}
       onOpen={(id) => {
         window.location.hash = personHref(id);
       }}
@@ -40,9 +39,14 @@ function EgoGraph({ map }: { map: PersonMap }) {
   );
 }
 
-function PersonView({ map }: { map: PersonMap }) {
+function NotProvided() {
+  const { t } = useI18n();
+  return <p className="hint">{t('person.notProvided')}</p>;
+}
+
+function PersonView({ view }: { view: View }) {
   const { t, n } = useI18n();
-  const p = map.person;
+  const p = view.person;
   return (
     <>
       <h1>{t('person.title', { label: p.label })}</h1>
@@ -54,11 +58,12 @@ function PersonView({ map }: { map: PersonMap }) {
       <div className="grid-2">
         <section className="card ego-card" aria-labelledby="ego-title">
           <h2 id="ego-title">{t('person.ego')}</h2>
-          <EgoGraph map={map} />
+          <EgoGraph view={view} />
         </section>
         <section className="card" aria-labelledby="contacts-title">
           <h2 id="contacts-title">{t('person.contacts')}</h2>
-          <Contacts contacts={map.contacts} />
+          <Contacts contacts={view.contacts} />
+          {view.derived && <p className="hint">{t('person.derived')}</p>}
         </section>
         <section className="card" aria-labelledby="explanation-title">
           <h2 id="explanation-title">{t('person.explanation')}</h2>
@@ -66,23 +71,27 @@ function PersonView({ map }: { map: PersonMap }) {
         </section>
         <section className="card" aria-labelledby="spheres-title">
           <h2 id="spheres-title">{t('person.spheres')}</h2>
-          <Spheres spheres={map.spheres} />
+          <Spheres spheres={view.spheres} />
         </section>
         <section className="card" aria-labelledby="topics-title">
           <h2 id="topics-title">{t('person.topics')}</h2>
-          <BarList items={itemsOf(map.topics)} percent label={t('person.topics')} />
+          {view.topics ? (
+            <BarList items={itemsOf(view.topics)} percent label={t('person.topics')} />
+          ) : (
+            <NotProvided />
+          )}
         </section>
         <section className="card" aria-labelledby="stance-title">
           <h2 id="stance-title">{t('person.stance')}</h2>
-          <StanceBars stance={map.stance} />
+          {view.stance ? <StanceBars stance={view.stance} /> : <NotProvided />}
         </section>
         <section className="card" aria-labelledby="rhythm-title">
           <h2 id="rhythm-title">{t('person.rhythm')}</h2>
-          {map.rhythm ? <RhythmHeatmap rhythm={map.rhythm} /> : <p className="hint">{t('person.none')}</p>}
+          {view.rhythm ? <RhythmHeatmap rhythm={view.rhythm} /> : <NotProvided />}
         </section>
         <section className="card" aria-labelledby="change-title">
           <h2 id="change-title">{t('person.change')}</h2>
-          <Change map={map} />
+          {view.derived ? <NotProvided /> : <Change change={view.change} />}
         </section>
       </div>
     </>
@@ -90,6 +99,6 @@ function PersonView({ map }: { map: PersonMap }) {
 }
 
 export function PersonPage({ id }: { id: string }) {
-  const person = useApi(() => api.person(id), [id]);
-  return <AsyncView {...person}>{(map) => <PersonView map={map} />}</AsyncView>;
+  const person = useApi(() => loadPerson(id), [id]);
+  return <AsyncView {...person}>{(view) => <PersonView view={view} />}</AsyncView>;
 }

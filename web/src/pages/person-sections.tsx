@@ -3,12 +3,12 @@
  *
  * The parts of a person's communication map: top contacts, spheres, and change since the last period.
  */
-import type { PersonMap } from '../api/schemas-detail.js';
 import { BarList } from '../charts/bar-list.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
+import type { PersonView } from './person-model.js';
 
-export function Contacts({ contacts }: { contacts: PersonMap['contacts'] }) {
+export function Contacts({ contacts }: { contacts: PersonView['contacts'] }) {
   const { t, n } = useI18n();
   if (contacts.length === 0) return <p className="hint">{t('person.none')}</p>;
   return (
@@ -35,41 +35,42 @@ export function Contacts({ contacts }: { contacts: PersonMap['contacts'] }) {
   );
 }
 
-export function Spheres({ spheres }: { spheres: PersonMap['spheres'] }) {
+export function Spheres({ spheres }: { spheres: PersonView['spheres'] }) {
   const { t } = useI18n();
-  if (!spheres) return <p className="hint">{t('person.none')}</p>;
   const groups = spheres.groups.map((g) => ({ key: t('overview.group', { id: g.key }), value: g.count }));
   const departments = spheres.departments.map((d) => ({ key: d.key, value: d.count }));
   return (
     <div className="two-col">
       <div>
         <h3>{t('person.departments')}</h3>
-        <BarList items={departments} percent label={t('person.departments')} />
+        <BarList items={departments.slice(0, 8)} percent label={t('person.departments')} />
       </div>
       <div>
         <h3>{t('person.groups')}</h3>
-        <BarList items={groups} percent label={t('person.groups')} />
+        <BarList items={groups.slice(0, 8)} percent label={t('person.groups')} />
       </div>
     </div>
   );
 }
 
-export function Change({ map }: { map: PersonMap }) {
-  const { t } = useI18n();
-  const change = map.change;
-  if (!change || change.previousRank === undefined || change.previousRank === null) {
-    return <p className="hint">{t('person.noChange')}</p>;
-  }
-  const delta = change.previousRank - map.person.rank;
+export function Change({ change }: { change: PersonView['change'] }) {
+  const { t, n } = useI18n();
+  if (!change) return <p className="hint">{t('person.noChange')}</p>;
+  const arrow = (now: number, before: number) =>
+    now >= before ? <span className="up">▲</span> : <span className="down">▼</span>;
   return (
     <ul className="change">
-      <li>{t('person.rankNow', { rank: map.person.rank })}</li>
       <li>
-        {t('person.rankBefore', { rank: change.previousRank })}{' '}
-        <span className={delta >= 0 ? 'up' : 'down'}>{delta >= 0 ? `▲ ${delta}` : `▼ ${-delta}`}</span>
+        {arrow(change.current.contacts, change.previous.contacts)}{' '}
+        {t('person.contactsNow', { now: change.current.contacts, before: change.previous.contacts })}
       </li>
-      {change.contactsGained !== undefined && <li>{t('person.gained', { count: change.contactsGained })}</li>}
-      {change.contactsLost !== undefined && <li>{t('person.lost', { count: change.contactsLost })}</li>}
+      <li>
+        {arrow(change.current.weight, change.previous.weight)}{' '}
+        {t('person.weightNow', { now: n(change.current.weight, 1), before: n(change.previous.weight, 1) })}
+      </li>
+      <li>{t('person.gained', { count: change.newContacts.length })}</li>
+      <li>{t('person.lost', { count: change.lostContacts.length })}</li>
+      <li className="hint">{t('person.periodDays', { days: change.periodDays })}</li>
     </ul>
   );
 }
