@@ -6,7 +6,7 @@
  * groups (`GET /api/groups`).
  */
 import { z } from 'zod';
-import { edgeSchema, personSchema } from './schemas.js';
+import { edgeSchema, personBaseSchema, toPersonRow, type EdgeRow, type PersonRow } from './schemas.js';
 
 export const stanceSchema = z.record(
   z.string(),
@@ -38,10 +38,13 @@ export const personRefSchema = z.union([
 ]);
 
 /** `GET /api/people/:id`: the profile (an analyst row) and the strongest ties. */
-export const personDetailSchema = z.looseObject({
-  person: z.intersection(personSchema, z.looseObject({ ties: z.array(edgeSchema).default([]) })),
-});
-export type PersonDetail = z.infer<typeof personDetailSchema>;
+export const personDetailSchema = z
+  .looseObject({ person: personBaseSchema.extend({ ties: z.array(edgeSchema).default([]) }) })
+  .transform((d): PersonDetail => ({ person: toPersonRow(d.person), ties: d.person.ties }));
+export interface PersonDetail {
+  readonly person: PersonRow;
+  readonly ties: readonly EdgeRow[];
+}
 
 const periodTotalsSchema = z.looseObject({
   from: z.number(),

@@ -87,24 +87,26 @@ export interface PersonRow {
   readonly stance?: Readonly<Record<string, { score: number; mentions: number }>> | undefined;
 }
 
-/** A person row (viewer rows carry only id, rank, score and group). */
-export const personSchema = z
-  .looseObject({
-    id: z.string(),
-    label: z.string().optional(),
-    department: z.string().nullable().optional(),
-    position: z.string().nullable().optional(),
-    community: communitySchema,
-    score: z.number(),
-    rank: z.number(),
-    metrics: z.record(z.string(), z.number()).default({}),
-    explanation: z.array(scoreFactorSchema).default([]),
-    role: z.string().nullable().optional(),
-    formalRank: z.number().nullable().optional(),
-    topics: z.record(z.string(), z.number()).optional(),
-    stance: z.record(z.string(), z.looseObject({ score: z.number(), mentions: z.number() })).optional(),
-  })
-  .transform((p): PersonRow => ({
+/** A person row as the server sends it (viewer rows carry only id, rank, score and group). */
+export const personBaseSchema = z.looseObject({
+  id: z.string(),
+  label: z.string().optional(),
+  department: z.string().nullable().optional(),
+  position: z.string().nullable().optional(),
+  community: communitySchema,
+  score: z.number(),
+  rank: z.number(),
+  metrics: z.record(z.string(), z.number()).default({}),
+  explanation: z.array(scoreFactorSchema).default([]),
+  role: z.string().nullable().optional(),
+  formalRank: z.number().nullable().optional(),
+  topics: z.record(z.string(), z.number()).optional(),
+  stance: z.record(z.string(), z.looseObject({ score: z.number(), mentions: z.number() })).optional(),
+});
+
+/** The page's person from the server's row: missing labels show the pseudonym, nulls become absent. */
+export function toPersonRow(p: z.infer<typeof personBaseSchema>): PersonRow {
+  return {
     id: p.id,
     label: p.label ?? p.id,
     department: p.department ?? undefined,
@@ -118,7 +120,10 @@ export const personSchema = z
     formalRank: p.formalRank ?? undefined,
     topics: p.topics,
     stance: p.stance,
-  }));
+  };
+}
+
+export const personSchema = personBaseSchema.transform(toPersonRow);
 
 /** `GET /api/leaders`: one page of people by rank. */
 export const leadersPageSchema = z.looseObject({

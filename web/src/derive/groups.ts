@@ -62,7 +62,7 @@ export function groupBridges(map: GraphData, limit = 3): Map<number, { id: strin
   return result;
 }
 
-/** The group-level map as a drawable graph: one node per group, sized by head count. */
+/** The group-level map as a drawable graph: one node per group on a circle, sized by head count. */
 export function groupMapGraph(
   map: {
     nodes: readonly { group: number; size: number }[];

@@ -24,7 +24,14 @@ export interface GraphCanvasProps {
 
 function createRenderer(graph: DisplayGraph, container: HTMLElement, focus: { current: Set<string> | null }) {
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    settings: { hideEdgesOnMove: graph.size > 20000, labelRenderedSizeThreshold: 7, labelDensity: 0.6 },
+    settings: {
+      // NOTE: sigma 4 sizes nodes in graph units by default; ours are pixels (2–14 px by score).
+      itemSizesReference: 'screen',
+      hideEdgesOnMove: graph.size > 20000,
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.5,
+      minEdgeThickness: 0.6,
+    },
     nodeReducer: (key, data) => {
       const set = focus.current;
       if (!set) return data;

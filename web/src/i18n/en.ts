@@ -53,6 +53,7 @@ export const en = {
   'overview.legend': 'Interest groups',
   'overview.group': 'Group {id}',
   'overview.members': '{count} people',
+  'overview.groupNodes': '{nodes} groups, {edges} links between them',
   'overview.layout': 'Arranging the map…',
   'overview.nodes': '{nodes} people, {edges} ties',
   'overview.open': 'Open {label}',

@@ -54,6 +54,7 @@ export const ru: Record<MessageKey, string> = {
   'overview.legend': 'Группы интересов',
   'overview.group': 'Группа {id}',
   'overview.members': 'людей: {count}',
+  'overview.groupNodes': 'групп: {nodes}, связей между ними: {edges}',
   'overview.layout': 'Раскладываем карту…',
   'overview.nodes': 'людей: {nodes}, связей: {edges}',
   'overview.open': 'Открыть {label}',

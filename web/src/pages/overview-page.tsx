@@ -26,7 +26,11 @@ function OrganizationMap({ data, people }: { data: GraphData; people: boolean })
   const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [settled, setSettled] = useState(false);
-  const sizes = useMemo(() => countGroups(data.nodes), [data]);
+  // NOTE: on the group map each node is a group: its size is its score (head count).
+  const sizes = useMemo(
+    () => (people ? countGroups(data.nodes) : new Map(data.nodes.map((n) => [n.community, n.score]))),
+    [data, people],
+  );
   const colors = useMemo(() => createGroupColors(sizes), [sizes]);
   const graph = useMemo(() => buildDisplayGraph(data, colors), [data, colors]);
   const open = (id: string) => {
@@ -42,7 +46,7 @@ function OrganizationMap({ data, people }: { data: GraphData; people: boolean })
           onOpen={(p) => open(p.id)}
         />
         <p className="hint" data-testid="map-stats" data-settled={settled}>
-          {t('overview.nodes', { nodes: graph.order, edges: graph.size })}
+          {t(people ? 'overview.nodes' : 'overview.groupNodes', { nodes: graph.order, edges: graph.size })}
           {!settled && ` · ${t('overview.layout')}`}
         </p>
         <GroupLegend sizes={sizes} colors={colors} />
@@ -53,6 +57,7 @@ function OrganizationMap({ data, people }: { data: GraphData; people: boolean })
         selected={selected}
         onOpen={open}
         onLayoutDone={() => setSettled(true)}
+        fixed={!people}
       />
     </div>
   );

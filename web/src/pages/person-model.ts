@@ -85,7 +85,6 @@ export async function loadPerson(id: string): Promise<PersonView> {
     optional(leaders.get()),
     optional(peopleMap.get()),
   ]);
-  const { ties, ...person } = detail.person;
   const info = nodeInfo(people?.people ?? [], graph);
-  return combinePerson(person, ties, map, info, graph?.edges ?? []);
+  return combinePerson(detail.person, detail.ties, map, info, graph?.edges ?? []);
 }
