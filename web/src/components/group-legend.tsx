@@ -29,7 +29,8 @@ export function GroupLegend({
               style={{ background: colors.get(id) ?? OTHER_COLOR }}
               aria-hidden="true"
             />
-            {t('overview.group', { id })} — {t('overview.members', { count: size })}
+            {id < 0 ? t('overview.groupHidden') : t('overview.group', { id })} —{' '}
+            {t('overview.members', { count: size })}
           </li>
         ))}
         {rest > 0 && (

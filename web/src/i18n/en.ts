@@ -54,6 +54,7 @@ export const en = {
   'overview.group': 'Group {id}',
   'overview.members': '{count} people',
   'overview.groupNodes': '{nodes} groups, {edges} links between them',
+  'overview.groupHidden': 'Small groups (withheld)',
   'overview.layout': 'Arranging the map…',
   'overview.nodes': '{nodes} people, {edges} ties',
   'overview.open': 'Open {label}',

@@ -55,6 +55,7 @@ export const ru: Record<MessageKey, string> = {
   'overview.group': 'Группа {id}',
   'overview.members': 'людей: {count}',
   'overview.groupNodes': 'групп: {nodes}, связей между ними: {edges}',
+  'overview.groupHidden': 'Малые группы (скрыты)',
   'overview.layout': 'Раскладываем карту…',
   'overview.nodes': 'людей: {nodes}, связей: {edges}',
   'overview.open': 'Открыть {label}',
