@@ -13,6 +13,7 @@ import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
 import { computeFactors } from './factors.js';
 import { describeGroups, summarizeStance } from './groups.js';
 import { scoreLeaders } from './leader-score.js';
+import { groupKeywords } from './keywords.js';
 import { formalRanks, nominalVsActual } from './nominal.js';
 import { assignRoles } from './roles.js';
 import type { AnalysisSummary, CommunityResult, EdgeResult, PersonResult } from './types.js';
@@ -146,16 +147,17 @@ export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {})
 /** Runs the analysis on a workspace's store and saves it as a new analysis run. */
 export async function analyzeWorkspace(
   store: Store,
-  options: AnalyzeOptions & { keywords?: AnalysisInput['keywords'] } = {},
+  options: AnalyzeOptions = {},
 ): Promise<{ runId: number; output: AnalysisOutput }> {
   const progress = options.progress ?? SILENT_PROGRESS;
   progress.start('analyse', 3, 'steps');
   const range = { from: options.ties?.from, to: options.ties?.to };
-  const [people, ties, activity, stance, status] = await Promise.all([
+  const [people, ties, activity, stance, terms, status] = await Promise.all([
     store.listPeople(),
     store.aggregateTies(options.ties),
     store.personActivity(range),
     store.stanceByPerson(range),
+    store.termsByPerson(range),
     store.status(),
   ]);
   progress.update(1);
@@ -166,7 +168,7 @@ export async function analyzeWorkspace(
       activity,
       stance,
       period: status.period,
-      ...(options.keywords ? { keywords: options.keywords } : {}),
+      keywords: (groups) => groupKeywords(terms, groups),
     },
     options,
   );

@@ -8,7 +8,13 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { clearMessageTextSql, purgeMessagesBeforeSql, purgePeopleSql } from './duckdb-purge.js';
+import {
+  clearMessageTextSql,
+  compactDatabase,
+  purgeMessagesBeforeSql,
+  purgePeopleSql,
+  replaceWithCompacted,
+} from './duckdb-purge.js';
 import {
   aggregateTiesSql,
   perSenderSql,
@@ -17,6 +23,7 @@ import {
   personRhythmSql,
   type SqlParams,
 } from './duckdb-queries.js';
+import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -31,9 +38,11 @@ import type {
   StanceRow,
   TermRow,
   TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
+  StoredMessage,
   Tie,
   TieOptions,
 } from './types.js';
@@ -63,7 +72,8 @@ function num(v: unknown): number {
 function str(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'string') return v;
-  return typeof v === 'number' || typeof v === 'bigint' ? v.toString() : JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
 }
 
 /** Opens (creating and migrating if needed) the DuckDB store at `file`. */
@@ -73,18 +83,20 @@ export async function openDuckDbStore(
 ): Promise<DuckDbStore> {
   const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  const store = new DuckDbStore(instance, conn);
+  const store = new DuckDbStore(instance, conn, options.readOnly ? undefined : file);
   if (!options.readOnly) await store.migrate();
   return store;
 }
 
 export class DuckDbStore implements Store {
   readonly backend = 'duckdb' as const;
-  private readonly instance: DuckDBInstance;
-  private readonly conn: DuckDBConnection;
+  private instance: DuckDBInstance;
+  private conn: DuckDBConnection;
+  private readonly file: string | undefined;
   private stagingReady = false;
 
-  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
+    this.file = file;
     this.instance = instance;
     this.conn = conn;
   }
@@ -270,35 +282,54 @@ export class DuckDbStore implements Store {
     });
   }
 
+  // Bulk upserts go through an appender into a temp table (one row per INSERT is far too slow for
+  // the tens of thousands of identifiers a mail archive has). Later rows win on duplicate keys.
   async upsertPeople(people: readonly Person[]): Promise<void> {
     if (!people.length) return;
+    await this.conn.run(
+      'CREATE TEMP TABLE IF NOT EXISTS stage_people AS SELECT *, 0 AS seq FROM people LIMIT 0',
+    );
+    const a = await this.conn.createAppender('stage_people');
+    people.forEach((p, i) => {
+      a.appendVarchar(p.id);
+      a.appendVarchar(p.name);
+      appendText(a, p.department);
+      appendText(a, p.position);
+      appendText(a, p.managerId);
+      if (p.level === undefined) a.appendNull();
+      else a.appendInteger(p.level);
+      a.appendVarchar(p.kind);
+      appendText(a, p.sex);
+      a.appendInteger(i);
+      a.endRow();
+    });
+    a.closeSync();
     await this.conn.run('BEGIN TRANSACTION');
-    for (const p of people) {
-      await this.conn.run('INSERT OR REPLACE INTO people VALUES ($id, $n, $d, $p, $m, $l, $k, $s)', {
-        id: p.id,
-        n: p.name,
-        d: p.department ?? null,
-        p: p.position ?? null,
-        m: p.managerId ?? null,
-        l: p.level ?? null,
-        k: p.kind,
-        s: p.sex ?? null,
-      });
-    }
+    await this.conn.run(`INSERT OR REPLACE INTO people
+      SELECT * EXCLUDE (seq) FROM stage_people QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1`);
     await this.conn.run('COMMIT');
+    await this.conn.run('DELETE FROM stage_people');
   }
 
   async upsertIdentities(links: readonly IdentityLink[]): Promise<void> {
     if (!links.length) return;
+    await this.conn.run(
+      'CREATE TEMP TABLE IF NOT EXISTS stage_identities AS SELECT *, 0 AS seq FROM identities LIMIT 0',
+    );
+    const a = await this.conn.createAppender('stage_identities');
+    links.forEach((l, i) => {
+      a.appendVarchar(l.identifier);
+      a.appendVarchar(l.personId);
+      a.appendVarchar(l.method);
+      a.appendInteger(i);
+      a.endRow();
+    });
+    a.closeSync();
     await this.conn.run('BEGIN TRANSACTION');
-    for (const l of links) {
-      await this.conn.run('INSERT OR REPLACE INTO identities VALUES ($i, $p, $m)', {
-        i: l.identifier,
-        p: l.personId,
-        m: l.method,
-      });
-    }
+    await this.conn.run(`INSERT OR REPLACE INTO identities
+      SELECT * EXCLUDE (seq) FROM stage_identities QUALIFY row_number() OVER (PARTITION BY identifier ORDER BY seq DESC) = 1`);
     await this.conn.run('COMMIT');
+    await this.conn.run('DELETE FROM stage_identities');
   }
 
   async listPeople(): Promise<Person[]> {
@@ -336,6 +367,58 @@ export class DuckDbStore implements Store {
       identifier: String(r.identifier),
       name: str(r.name) ?? null,
       messages: num(r.messages),
+    }));
+  }
+
+  async listIdentifiers(): Promise<
+    { identifier: string; name: string | null; messages: number; sent: number; automatedSent: number }[]
+  > {
+    const rows = await this.rows(`
+      WITH seen AS (
+        SELECT sender AS identifier, sender_name AS name, 1 AS sent, CASE WHEN is_automated THEN 1 ELSE 0 END AS auto
+        FROM messages
+        UNION ALL SELECT identifier, name, 0, 0 FROM message_recipients
+        UNION ALL SELECT forwarded_from, NULL, 0, 0 FROM messages WHERE forwarded_from IS NOT NULL)
+      SELECT identifier, mode(name) AS name, count(*) AS messages, sum(sent) AS sent, sum(auto) AS auto
+      FROM seen GROUP BY identifier ORDER BY identifier`);
+    return rows.map((r) => ({
+      identifier: String(r.identifier),
+      name: str(r.name) ?? null,
+      messages: num(r.messages),
+      sent: num(r.sent),
+      automatedSent: num(r.auto),
+    }));
+  }
+
+  async listMessages(options: { offset?: number; limit?: number } = {}): Promise<StoredMessage[]> {
+    const rows = await this.rows(
+      `SELECT m.*, (SELECT list({'id': r.identifier, 'role': r.role, 'name': r.name} ORDER BY r.role, r.identifier)
+                    FROM message_recipients r WHERE r.message_key = m.key) AS rcpts
+       FROM messages m ORDER BY m.key LIMIT $limit OFFSET $offset`,
+      { limit: options.limit ?? 1_000_000_000, offset: options.offset ?? 0 },
+    );
+    return rows.map((r) => ({
+      key: String(r.key),
+      position: String(r.position),
+      channel: String(r.channel),
+      conversation: str(r.conversation) ?? null,
+      timestamp: num(r.ts),
+      tzOffsetMinutes: num(r.tz_offset),
+      sender: String(r.sender),
+      senderName: str(r.sender_name) ?? null,
+      recipients: listItems(r.rcpts).map((x) => {
+        const e = structEntries(x);
+        return { id: String(e.id), role: String(e.role), name: str(e.name) ?? null };
+      }),
+      threadKey: str(r.thread_key) ?? null,
+      inReplyTo: str(r.in_reply_to) ?? null,
+      forwardedFrom: str(r.forwarded_from) ?? null,
+      subject: str(r.subject) ?? null,
+      text: str(r.body) ?? null,
+      attachmentCount: num(r.attachment_count),
+      attachmentBytes: num(r.attachment_bytes),
+      isAutomated: r.is_automated === true,
+      isForward: r.is_forward === true,
     }));
   }
 
@@ -457,6 +540,23 @@ export class DuckDbStore implements Store {
     }));
   }
 
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    const q = topicMessagesSql(topic, range);
+    const ids = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(ID_SEPARATOR) : []);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      key: String(x.key),
+      ts: num(x.ts),
+      channel: String(x.channel),
+      senderPersonId: str(x.sender) ?? null,
+      inReplyTo: str(x.in_reply_to) ?? null,
+      forwardedFromPersonId: str(x.forwarded_from) ?? null,
+      isForward: x.is_forward === true,
+      recipientPersonIds: ids(x.recipients),
+      mentionPersonIds: ids(x.mentions),
+      score: num(x.score),
+    }));
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     await this.conn.run('BEGIN TRANSACTION');
     const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
@@ -519,6 +619,17 @@ export class DuckDbStore implements Store {
     return purgePeopleSql(this.conn, personIds, identifiers);
   }
 
+  async compact(): Promise<void> {
+    if (this.file === undefined) return;
+    await compactDatabase(this.conn, this.file);
+    this.conn.closeSync();
+    this.instance.closeSync();
+    await replaceWithCompacted(this.file);
+    this.instance = await DuckDBInstance.create(this.file);
+    this.conn = await this.instance.connect();
+    this.stagingReady = false;
+  }
+
   clearMessageText(): Promise<number> {
     return clearMessageTextSql(this.conn);
   }
@@ -534,6 +645,13 @@ function listItems(v: unknown): unknown[] {
     return (v as { items: unknown[] }).items;
   }
   return [];
+}
+
+/** Fields of a DuckDB STRUCT value as returned by getRowObjects. */
+function structEntries(v: unknown): Record<string, unknown> {
+  if (v && typeof v === 'object' && 'entries' in v)
+    return (v as { entries: Record<string, unknown> }).entries;
+  return (v ?? {}) as Record<string, unknown>;
 }
 
 function appendText(a: DuckDBAppender, v: string | undefined): void {

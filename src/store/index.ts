@@ -23,6 +23,8 @@ export type {
   StoreStatus,
   TermRow,
   TimeRange,
+  StoredMessage,
+  TopicMessage,
   Tie,
   TieOptions,
 } from './types.js';

@@ -196,6 +196,47 @@ export interface PurgeResult {
   readonly analysisRows: number;
 }
 
+/** A stored message as read back (bodies only when text was retained). */
+export interface StoredMessage {
+  readonly key: string;
+  readonly position: string;
+  readonly channel: string;
+  readonly conversation: string | null;
+  readonly timestamp: number;
+  readonly tzOffsetMinutes: number;
+  readonly sender: string;
+  readonly senderName: string | null;
+  readonly recipients: readonly {
+    readonly id: string;
+    readonly role: string;
+    readonly name: string | null;
+  }[];
+  readonly threadKey: string | null;
+  readonly inReplyTo: string | null;
+  readonly forwardedFrom: string | null;
+  readonly subject: string | null;
+  readonly text: string | null;
+  readonly attachmentCount: number;
+  readonly attachmentBytes: number;
+  readonly isAutomated: boolean;
+  readonly isForward: boolean;
+}
+
+/** A message carrying a topic's markers, with people resolved (null when unresolved). */
+export interface TopicMessage {
+  readonly key: string;
+  readonly ts: number;
+  readonly channel: string;
+  readonly senderPersonId: string | null;
+  readonly inReplyTo: string | null;
+  /** The person a forward came from (its original author), when known. */
+  readonly forwardedFromPersonId: string | null;
+  readonly isForward: boolean;
+  readonly recipientPersonIds: readonly string[];
+  readonly mentionPersonIds: readonly string[];
+  readonly score: number;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -214,6 +255,17 @@ export interface Store {
   /** Identifiers seen in messages but not linked to any person, with a display name and a count. */
   listUnresolved(): Promise<{ identifier: string; name: string | null; messages: number }[]>;
 
+  /**
+   * Every identifier seen in messages (as sender, recipient or forward origin), with a display name,
+   * the number of messages it appears in, how many it sent and how many of those were automated.
+   */
+  listIdentifiers(): Promise<
+    { identifier: string; name: string | null; messages: number; sent: number; automatedSent: number }[]
+  >;
+
+  /** Messages in key order, with their recipients (for inspection, exports and tests). */
+  listMessages(options?: { offset?: number; limit?: number }): Promise<StoredMessage[]>;
+
   aggregateTies(options?: TieOptions): Promise<Tie[]>;
   personActivity(options?: Pick<TieOptions, 'from' | 'to'>): Promise<PersonActivity[]>;
   status(): Promise<StoreStatus>;
@@ -223,6 +275,8 @@ export interface Store {
   stanceByPerson(range?: TimeRange): Promise<StanceRow[]>;
   /** Term counts per person (for keywords of people and groups). */
   termsByPerson(range?: TimeRange): Promise<TermRow[]>;
+  /** Messages with a positive hit on `topic`, oldest first, people resolved (campaign tracing). */
+  topicMessages(topic: string, range?: TimeRange): Promise<TopicMessage[]>;
 
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
   latestAnalysis(): Promise<AnalysisRun | null>;
@@ -237,6 +291,11 @@ export interface Store {
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
   /** Clears message bodies and subjects (text retention off); returns messages that had text. */
   clearMessageText(): Promise<number>;
+  /**
+   * Rewrites the store so deleted rows leave no trace in its files (run after a purge). A backend
+   * that reclaims space itself may do nothing.
+   */
+  compact(): Promise<void>;
   /** Deletes message-level rows older than `ts` (retention), keeping analysis results. */
   purgeMessagesBefore(ts: number): Promise<number>;
 }

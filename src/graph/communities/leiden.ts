@@ -24,7 +24,7 @@ import type { CommunityGraph } from './community-graph.js';
 import { aggregateCommunityGraph, communityGraphFromCsr, renumber } from './community-graph.js';
 import { fastLocalMove } from './local-moving.js';
 import type { CommunityOptions, CommunityResult } from './louvain.js';
-import { identity, resolveResolution } from './louvain.js';
+import { bestOfTrials, identity, resolveResolution } from './louvain.js';
 import { communityGraphModularity } from './modularity.js';
 import { refinePartition } from './refine.js';
 
@@ -74,9 +74,13 @@ function leidenPass(base: CommunityGraph, start: Int32Array, resolution: number,
 export function leidenKernel(csr: Csr, options: LeidenOptions): CommunityResult {
   const resolution = resolveResolution('leiden', options);
   if (options.iterations !== undefined) checkPositiveInt('leiden', 'iterations', options.iterations);
-  const passes = options.iterations ?? MAX_PASSES;
   const base = communityGraphFromCsr(csr);
-  let membership = identity(csr.n);
+  return bestOfTrials('leiden', options.trials, () => leidenRun(base, resolution, options));
+}
+
+function leidenRun(base: CommunityGraph, resolution: number, options: LeidenOptions): CommunityResult {
+  const passes = options.iterations ?? MAX_PASSES;
+  let membership = identity(base.n);
   let modularity = communityGraphModularity(base, membership, resolution);
   for (let pass = 0; pass < passes; pass++) {
     const next = leidenPass(base, membership, resolution, options.rng);

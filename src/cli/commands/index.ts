@@ -1,0 +1,26 @@
+/**
+ * The CLI's commands, in the order `--help` lists them.
+ */
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { registerAnalyze } from './analyze.js';
+import { registerDemo } from './demo.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { registerGroups } from './groups.js';
+import { registerLeaders } from './leaders.js';
+import { registerMap } from './map.js';
+import { registerStatus } from './status.js';
+
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerDemo,
+  registerIngest,
+  registerAnalyze,
+  registerLeaders,
+  registerMap,
+  registerGroups,
+  registerStatus,
+  registerExport,
+];

@@ -1,0 +1,55 @@
+/**
+ * `sociogram ingest PATH... --workspace DIR [--format auto|...] [--directory FILE]`
+ */
+import type { Command } from 'commander';
+import { runIngest } from '../../pipeline/index.js';
+import { Diagnostics } from '../../shared/diagnostics.js';
+import { printJson, type CliIo } from '../io.js';
+import { t } from '../messages.js';
+import { createProgressBar } from '../progress-bar.js';
+import { withWorkspace } from '../workspace.js';
+
+interface IngestFlags {
+  workspace: string;
+  format: string;
+  directory?: string;
+  json?: boolean;
+}
+
+export function registerIngest(program: Command, io: CliIo): void {
+  program
+    .command('ingest')
+    .description('read mail archives, messenger exports and event logs into a workspace')
+    .argument('<paths...>', 'files, folders or .zip archives')
+    .requiredOption('-w, --workspace <dir>', 'workspace folder (created if missing)')
+    .option('-f, --format <format>', 'source format, or auto to detect', 'auto')
+    .option('-d, --directory <file>', 'staff directory (CSV or XLSX)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const diagnostics = new Diagnostics((line) => io.err(line));
+      const result = await withWorkspace(
+        flags.workspace,
+        (ws) =>
+          runIngest(ws, paths, {
+            format: flags.format,
+            directory: flags.directory,
+            progress: createProgressBar(io),
+            diagnostics,
+          }),
+        { create: true },
+      );
+      if (flags.json) return printJson(io, result);
+      const s = result.summary;
+      io.out(
+        t('ingestSummary', { read: s.read, added: s.added, duplicates: s.duplicates, skipped: s.skipped }),
+      );
+      for (const r of diagnostics.summary()) io.out(t('skippedReason', { reason: r.reason, count: r.count }));
+      io.out(
+        t('identitiesResolved', {
+          people: result.people,
+          links: result.links,
+          unresolved: result.unresolved,
+        }),
+      );
+    });
+}

@@ -1,0 +1,69 @@
+/**
+ * CLI messages
+ *
+ * Every user-facing sentence of the CLI, in English and Russian. The language comes from
+ * `SOCIOGRAM_LANG` or the locale (`LANG`/`LC_ALL` starting with `ru` → Russian).
+ */
+
+export type Lang = 'en' | 'ru';
+
+export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const l = env.SOCIOGRAM_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return l.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+const EN = {
+  description: 'Find the people who really move information in an organization.',
+  usageError: 'usage error',
+  internalError: 'internal error: this is a bug in Sociogram; please report it with the line above',
+  ingestSummary: 'read {read}, added {added}, duplicates {duplicates}, skipped {skipped}',
+  skippedReason: '  skipped ({reason}): {count}',
+  identitiesResolved: 'identities: {people} people, {links} addresses/handles, {unresolved} unresolved',
+  analysisDone:
+    'analysis run {run}: {people} people, {edges} ties, {communities} groups (modularity {modularity})',
+  leadersTitle: 'Top {n} informal leaders',
+  leaderLine: '{rank}. {label}  score {score}  [{why}]',
+  demoGenerated:
+    'demo organization: {people} people, {departments} departments; {emails} e-mails, {chat} chat messages, {dlp} DLP events',
+  demoPrecision: 'precision@k (k = {k} planted leaders): {precision} ({hits} of {k}); recall {recall}',
+  demoHubs: 'formal hubs in the top {k}: {hubs}',
+  demoTiming: 'stage times: generate {generate} s, ingest {ingest} s, analyse {analyse} s, total {total} s',
+  demoWorkspace: 'workspace: {dir}',
+  exportWritten: 'wrote {format} export to {path}',
+  noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
+};
+
+const RU: typeof EN = {
+  description: 'Находит людей, которые на самом деле распространяют информацию в организации.',
+  usageError: 'ошибка в команде',
+  internalError: 'внутренняя ошибка: это ошибка Sociogram; пожалуйста, сообщите о ней со строкой выше',
+  ingestSummary: 'прочитано {read}, добавлено {added}, дубликатов {duplicates}, пропущено {skipped}',
+  skippedReason: '  пропущено ({reason}): {count}',
+  identitiesResolved:
+    'идентификация: {people} человек, {links} адресов и учётных записей, {unresolved} не сопоставлено',
+  analysisDone:
+    'анализ №{run}: {people} человек, {edges} связей, {communities} групп (модулярность {modularity})',
+  leadersTitle: 'Топ-{n} неформальных лидеров',
+  leaderLine: '{rank}. {label}  балл {score}  [{why}]',
+  demoGenerated:
+    'демо-организация: {people} сотрудников, {departments} отделов; {emails} писем, {chat} сообщений в чатах, {dlp} событий DLP',
+  demoPrecision: 'precision@k (k = {k} заложенных лидеров): {precision} ({hits} из {k}); recall {recall}',
+  demoHubs: 'формальных узлов в топ-{k}: {hubs}',
+  demoTiming:
+    'время этапов: генерация {generate} с, загрузка {ingest} с, анализ {analyse} с, всего {total} с',
+  demoWorkspace: 'рабочая папка: {dir}',
+  exportWritten: 'экспорт {format} записан в {path}',
+  noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
+};
+
+export type MessageKey = keyof typeof EN;
+
+/** Formats a message with `{name}` placeholders. */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  lang: Lang = cliLang(),
+): string {
+  const template = (lang === 'ru' ? RU : EN)[key];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}

@@ -1,0 +1,198 @@
+/**
+ * Ingest pipeline
+ *
+ * `ingestPaths` reads every source, parses (mail on worker threads), finalizes messages (opt-out,
+ * features, text retention) and appends them to the store in batches, each committed atomically with
+ * the source's checkpoint. A killed run resumes from the last commit and ends with the same content
+ * as an uninterrupted one; a re-read source adds nothing twice.
+ */
+import { rmSync } from 'node:fs';
+import { formatPosition, SourceFormatError } from '../shared/errors.js';
+import type { Message } from '../shared/message.js';
+import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/index.js';
+import { discoverSources, type SourceUnit } from './discover.js';
+import { finalizeMessage } from './finalize.js';
+import { resolveLimits } from './limits.js';
+import { createMailParser, type MailParser } from './parse-pool.js';
+import type {
+  AdapterItem,
+  IngestLimits,
+  IngestOptions,
+  IngestSummary,
+  ParsedItem,
+  SourceSummary,
+} from './types.js';
+
+const DEFAULT_BATCH = 2000;
+
+interface RunState {
+  readonly store: Store;
+  readonly options: IngestOptions;
+  readonly limits: IngestLimits;
+  readonly parser: MailParser;
+  readonly skippedByReason: Record<string, number>;
+  /** Bytes of finished units, for the progress bar. */
+  doneBytes: number;
+}
+
+interface BatchBuffer {
+  messages: Message[];
+  features: MessageFeatures[];
+  skipped: SkippedItem[];
+}
+
+function emptyBuffer(): BatchBuffer {
+  return { messages: [], features: [], skipped: [] };
+}
+
+/**
+ * Reads `paths` into `store`.
+ * @example
+ * const summary = await ingestPaths(store, ['mail.mbox'], {
+ *   format: 'auto', diagnostics: new Diagnostics(), progress: SILENT_PROGRESS, retainText: false,
+ * });
+ */
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const limits = resolveLimits(options.limits);
+  const discovery = await discoverSources(paths, options.format, limits, options.diagnostics);
+  const parser = createMailParser(limits, options.workers);
+  const state: RunState = { store, options, limits, parser, skippedByReason: {}, doneBytes: 0 };
+  const sources: SourceSummary[] = [];
+  const total = discovery.units.reduce((s, u) => s + u.bytes, 0);
+  options.progress.start('ingest', total, 'B');
+  try {
+    for (const unit of discovery.units) {
+      sources.push(await ingestUnit(state, unit));
+      state.doneBytes += unit.bytes;
+      options.progress.update(state.doneBytes);
+    }
+  } finally {
+    options.progress.stop();
+    await parser.close();
+    for (const d of discovery.tempDirs) rmSync(d, { recursive: true, force: true });
+  }
+  const sum = (k: 'read' | 'added' | 'duplicates' | 'skipped'): number =>
+    sources.reduce((s, x) => s + x[k], 0);
+  return {
+    read: sum('read'),
+    added: sum('added'),
+    duplicates: sum('duplicates'),
+    skipped: sum('skipped'),
+    skippedByReason: state.skippedByReason,
+    sources,
+  };
+}
+
+async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSummary> {
+  const { store, options } = state;
+  const info = {
+    fingerprint: unit.fingerprint,
+    path: unit.input.path,
+    format: unit.adapter.name,
+    bytes: unit.bytes,
+  };
+  const rec = await store.openSource(info);
+  const base = { path: unit.input.path, format: unit.adapter.name };
+  if (rec.status === 'done') {
+    // The same content was ingested before (perhaps under another name): nothing to add.
+    return { ...base, read: 0, added: 0, duplicates: 0, skipped: 0, alreadyIngested: true };
+  }
+  const counts = {
+    read: rec.checkpoint.read,
+    skipped: rec.checkpoint.skipped,
+    added: rec.added,
+    duplicates: rec.duplicates,
+  };
+  const startRead = counts.read;
+  const startSkipped = counts.skipped;
+  const resume = { position: rec.checkpoint.position, items: rec.checkpoint.read + rec.checkpoint.skipped };
+  // Seekable adapters start at the checkpoint's byte position; others are re-read and the items
+  // already committed (counted by position) are passed over.
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  let buf = emptyBuffer();
+  let position = resume.position;
+  let seen = 0;
+  const commit = async (): Promise<void> => {
+    const batch: IngestBatch = {
+      ...buf,
+      checkpoint: { position, read: counts.read, skipped: counts.skipped },
+    };
+    const r = await store.commitBatch(rec.id, batch);
+    counts.added += r.added;
+    counts.duplicates += r.duplicates;
+    buf = emptyBuffer();
+    options.progress.update(state.doneBytes + Math.min(unit.bytes, position));
+  };
+  const items = unit.adapter.read(
+    unit.input,
+    { csvMapping: options.csvMapping, limits: state.limits },
+    resume,
+  );
+  let failed = false;
+  try {
+    for await (const item of state.parser.parseAll(items)) {
+      seen++;
+      if (!unit.adapter.seekable && seen <= resume.position) continue;
+      position = unit.adapter.seekable ? item.resume : seen;
+      accept(state, item, buf, counts);
+      if (buf.messages.length + buf.skipped.length >= batchSize) await commit();
+    }
+  } catch (err) {
+    if (!(err instanceof SourceFormatError)) throw err;
+    // The rest of this source is unreadable: record why, keep what was read, go on with the next.
+    failed = true;
+    const reason = String(err.code).toLowerCase().replace(/_/g, '-');
+    counts.skipped++;
+    options.diagnostics.report(reason, err.position, err.message);
+    recordSkip(state, buf, formatPosition(err.position), reason, err.message);
+  }
+  await commit();
+  // A failed source stays open, so a later run (perhaps with higher limits) tries it again.
+  if (!failed) await store.finishSource(rec.id);
+  return {
+    ...base,
+    read: counts.read - startRead,
+    added: counts.added - rec.added,
+    duplicates: counts.duplicates - rec.duplicates,
+    skipped: counts.skipped - startSkipped,
+  };
+}
+
+function recordSkip(state: RunState, buf: BatchBuffer, pos: string, reason: string, detail: string): void {
+  buf.skipped.push({ position: pos, reason, detail });
+  state.skippedByReason[reason] = (state.skippedByReason[reason] ?? 0) + 1;
+}
+
+/** Adds one parsed item (message or skip) to the batch buffer. */
+function accept(
+  state: RunState,
+  item: ParsedItem | Extract<AdapterItem, { kind: 'skip' }>,
+  buf: BatchBuffer,
+  counts: { read: number; skipped: number },
+): void {
+  const { options } = state;
+  if (item.kind === 'skip') {
+    counts.skipped++;
+    options.diagnostics.report(item.reason, item.source, item.detail);
+    recordSkip(state, buf, formatPosition(item.source), item.reason, item.detail);
+    return;
+  }
+  for (const w of item.warnings ?? []) options.diagnostics.report(w.reason, item.message.source, w.detail);
+  const fin = finalizeMessage(item.message, options.optOut);
+  if (!fin.ok) {
+    counts.skipped++;
+    if (fin.reason !== 'opted-out') options.diagnostics.report(fin.reason, item.message.source, fin.detail);
+    recordSkip(state, buf, formatPosition(item.message.source), fin.reason, fin.detail);
+    return;
+  }
+  counts.read++;
+  let message = fin.message;
+  const f = options.extractFeatures?.(message);
+  if (f) buf.features.push({ ...f, messageKey: message.key });
+  if (!options.retainText && message.text !== undefined) message = { ...message, text: undefined };
+  buf.messages.push(message);
+}

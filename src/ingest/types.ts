@@ -1,0 +1,165 @@
+/**
+ * Ingest types
+ *
+ * The one `SourceAdapter` interface every format implements, the byte sources adapters read from, and
+ * the options and summary of `ingestPaths`. Adapters turn bytes into normalized messages; the pipeline
+ * owns batching, checkpoints, opt-out, feature extraction and the store.
+ */
+import type { Diagnostics } from '../shared/diagnostics.js';
+import type { SourcePosition } from '../shared/errors.js';
+import type { Message, MessageInput } from '../shared/message.js';
+import type { Progress } from '../shared/progress.js';
+import type { MessageFeatures } from '../store/index.js';
+import type { CsvMapping } from './csv/mapping.js';
+
+export const ADAPTER_NAMES = [
+  'mbox',
+  'maildir',
+  'eml',
+  'pst',
+  'exchange-log',
+  'postfix-log',
+  'telegram',
+  'slack',
+  'whatsapp',
+  'mattermost',
+  'csv',
+  'jsonl',
+] as const;
+export type AdapterName = (typeof ADAPTER_NAMES)[number];
+
+/** A readable file: a real file (optionally gzip-compressed) or an entry of a .zip archive. */
+export interface ByteSource {
+  /** Display path: relative to what the user gave, `archive.zip!inner/file` for archive entries. */
+  readonly path: string;
+  /** Compressed size on disk (for progress); the decompressed size is not known in advance. */
+  readonly size: number;
+  /** Modification time (yearless log timestamps take their year from it). */
+  readonly mtimeMs?: number;
+  /** Streams the (decompressed) bytes starting at `start`. */
+  stream(start?: number): AsyncIterable<Buffer>;
+  /** The first bytes (decompressed), for format detection. */
+  head(bytes: number): Promise<Buffer>;
+  /** The whole content; refuses files over the limit with a SourceFormatError. */
+  readAll(limit: number): Promise<Buffer>;
+}
+
+/** What an adapter reads: one file, or the sorted files of a tree (Maildir, Slack export, .eml folder). */
+export interface AdapterInput {
+  readonly path: string;
+  readonly files: readonly ByteSource[];
+}
+
+/** Where a resumed read starts: the adapter's own position token and the number of items done. */
+export interface ResumePoint {
+  readonly position: number;
+  readonly items: number;
+}
+
+/** Raw RFC 5322 bytes handed to the mail parser (possibly on a worker thread). */
+export interface RawMail {
+  readonly kind: 'mail';
+  readonly raw: Buffer;
+  readonly source: SourcePosition;
+  /** Fallback sender/time from the mbox `From ` line or a log, used when headers lack them. */
+  readonly envelope?: { readonly from?: string; readonly timestamp?: number };
+  readonly conversation?: string;
+  readonly resume: number;
+}
+
+export interface ParsedItem {
+  readonly kind: 'message';
+  readonly message: MessageInput;
+  /** Adapter position after this item (byte offset for seekable adapters, else 0). */
+  readonly resume: number;
+  /** Problems that did not stop the message from being used (reported as diagnostics). */
+  readonly warnings?: readonly { readonly reason: string; readonly detail: string }[];
+}
+
+export interface SkippedRecord {
+  readonly kind: 'skip';
+  readonly source: SourcePosition;
+  readonly reason: string;
+  readonly detail: string;
+  readonly resume: number;
+}
+
+export type AdapterItem = ParsedItem | RawMail | SkippedRecord;
+
+export interface AdapterContext {
+  readonly csvMapping?: CsvMapping | undefined;
+  readonly limits: IngestLimits;
+}
+
+/** A bounded first look at a file for format detection. */
+export interface Probe {
+  readonly path: string;
+  readonly head: Buffer;
+  /** `head` decoded as UTF-8 (lossy). */
+  readonly text: string;
+}
+
+export interface SourceAdapter {
+  readonly name: AdapterName;
+  /** `file`: one byte stream; `tree`: a directory (or archive) of files read as one source. */
+  readonly input: 'file' | 'tree';
+  /** True when `resume.position` lets `read` start mid-source; else the pipeline skips done items. */
+  readonly seekable: boolean;
+  /** Confidence in [0, 1] that a file is in this format (file adapters only). */
+  detect(probe: Probe): number;
+  read(input: AdapterInput, ctx: AdapterContext, resume: ResumePoint): AsyncIterable<AdapterItem>;
+}
+
+/** Hard limits that keep hostile input bounded. */
+export interface IngestLimits {
+  /** Largest single message (mbox entry, .eml file) in bytes. */
+  readonly maxMessageBytes: number;
+  /** Largest whole-file JSON document (Telegram, Slack day file). */
+  readonly maxJsonBytes: number;
+  /** Largest header block of a mail message. */
+  readonly maxHeaderBytes: number;
+  /** Deepest multipart nesting parsed. */
+  readonly maxMimeDepth: number;
+  /** Largest total expanded size of an archive, and largest expansion ratio. */
+  readonly maxArchiveBytes: number;
+  readonly maxArchiveRatio: number;
+  /** Longest text line in line-based formats. */
+  readonly maxLineBytes: number;
+}
+
+export interface IngestOptions {
+  readonly format: 'auto' | AdapterName;
+  readonly diagnostics: Diagnostics;
+  readonly progress: Progress;
+  readonly extractFeatures?: (m: Message) => Omit<MessageFeatures, 'messageKey'> | undefined;
+  /** When false, `text` is dropped before storing (after features are computed). */
+  readonly retainText: boolean;
+  readonly csvMapping?: CsvMapping | undefined;
+  /** Messages whose sender is opted out are dropped; opted-out recipients are removed. */
+  readonly optOut?: (identifier: string) => boolean;
+  /** Messages per store commit (default 2000). */
+  readonly batchSize?: number;
+  /** Parser worker threads for mail formats (default: CPU count - 1, at most 4; 0 = in-thread). */
+  readonly workers?: number;
+  readonly limits?: Partial<IngestLimits>;
+}
+
+export interface SourceSummary {
+  readonly path: string;
+  readonly format: string;
+  readonly read: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  /** True when this exact content was fully ingested by an earlier run (nothing was read). */
+  readonly alreadyIngested?: boolean;
+}
+
+export interface IngestSummary {
+  readonly read: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
+  readonly sources: readonly SourceSummary[];
+}

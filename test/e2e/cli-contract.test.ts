@@ -1,0 +1,131 @@
+/**
+ * The CLI contract: command names, flags, JSON fields and exit codes that outside checks rely on.
+ * Runs the built CLI on a small demo organization.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, makeTempDir } from '../../src/test-helpers/temp-dir.js';
+import { isBuilt, runCli, type CliRun } from './run-cli.js';
+
+const built = isBuilt();
+let dir = '';
+let demo: CliRun;
+
+beforeAll(() => {
+  if (!built) return;
+  dir = join(makeTempDir(), 'demo');
+  demo = runCli(['demo', '--out', dir, '--people', '150', '--seed', '7', '--json']);
+});
+afterAll(cleanupTempDirs);
+
+describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', () => {
+  it('demo generates, ingests and analyses, and reports precision@k', () => {
+    expect(demo.code, demo.stderr).toBe(0);
+    const out = JSON.parse(demo.stdout) as {
+      precisionAtK: { k: number; precision: number };
+      counts: { people: number };
+      messagesByChannel: { channel: string; messages: number }[];
+    };
+    expect(out.counts.people).toBeGreaterThanOrEqual(100);
+    expect(out.precisionAtK.k).toBeGreaterThan(0);
+    expect(out.messagesByChannel.map((c) => c.channel).sort()).toEqual(['chat', 'dlp-event', 'email']);
+  });
+
+  it('status --json reports messages by source and channel, people and runs', () => {
+    const r = runCli(['status', '--workspace', dir, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const s = JSON.parse(r.stdout) as { people: number; analysisRuns: number; messagesBySource: unknown[] };
+    expect(s.people).toBeGreaterThan(0);
+    expect(s.analysisRuns).toBe(1);
+    expect(s.messagesBySource.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('re-ingesting the same files adds nothing', () => {
+    const before = JSON.parse(runCli(['status', '--workspace', dir, '--json']).stdout) as {
+      messagesByChannel: { messages: number }[];
+    };
+    const data = join(dir, 'data');
+    const r = runCli([
+      'ingest',
+      join(data, 'mail.mbox'),
+      join(data, 'telegram', 'result.json'),
+      join(data, 'dlp.csv'),
+      '--workspace',
+      dir,
+      '--directory',
+      join(data, 'directory.csv'),
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { summary: { added: number } }).summary.added).toBe(0);
+    const after = JSON.parse(runCli(['status', '--workspace', dir, '--json']).stdout) as typeof before;
+    expect(after.messagesByChannel).toEqual(before.messagesByChannel);
+  });
+
+  it('leaders --json lists ranked people with explanations, pseudonymous by default', () => {
+    const r = runCli(['leaders', '--workspace', dir, '--top', '5', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const { leaders } = JSON.parse(r.stdout) as {
+      leaders: { id: string; rank: number; explanation: unknown[] }[];
+    };
+    expect(leaders.map((l) => l.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(leaders[0].explanation.length).toBeGreaterThan(0);
+    expect(leaders[0].id).not.toMatch(/^p\d+$/);
+  });
+
+  it('export json carries people, communities and edges; --identified adds addresses', () => {
+    const out = join(dir, 'export.json');
+    expect(runCli(['export', '--workspace', dir, '--format', 'json', '--out', out]).code).toBe(0);
+    const plain = JSON.parse(readFileSync(out, 'utf8')) as {
+      people: Record<string, unknown>[];
+      communities: { id: number; size: number; members: string[] }[];
+      edges: { source: string; target: string; weight: number }[];
+    };
+    for (const key of ['id', 'label', 'community', 'score', 'rank', 'metrics'])
+      expect(plain.people[0]).toHaveProperty(key);
+    expect((plain.people[0].metrics as Record<string, number>).pagerank).toBeGreaterThan(0);
+    expect(plain.communities[0].members.length).toBe(plain.communities[0].size);
+    expect(plain.edges[0].weight).toBeGreaterThan(0);
+    expect(plain.people[0]).not.toHaveProperty('addresses');
+
+    const idOut = join(dir, 'export-id.json');
+    expect(
+      runCli(['export', '--workspace', dir, '--format', 'json', '--out', idOut, '--identified']).code,
+    ).toBe(0);
+    const identified = JSON.parse(readFileSync(idOut, 'utf8')) as {
+      people: { id: string; addresses: string[] }[];
+    };
+    expect(identified.people[0].id).toMatch(/^p\d+$/);
+    expect(identified.people.some((p) => p.addresses.some((a) => a.startsWith('email:')))).toBe(true);
+  });
+
+  it('export gexf and csv are written', () => {
+    const g = join(dir, 'graph.gexf');
+    expect(runCli(['export', '--workspace', dir, '--format', 'gexf', '--out', g]).code).toBe(0);
+    expect(readFileSync(g, 'utf8')).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    const c = join(dir, 'people.csv');
+    expect(runCli(['export', '--workspace', dir, '--format', 'csv', '--out', c]).code).toBe(0);
+    expect(readFileSync(c, 'utf8').split('\r\n')[0]).toContain('id,label,community,rank,score');
+  });
+
+  it('exits 2 with one line on stderr for a usage error', () => {
+    const r = runCli(['export', '--workspace', dir, '--format', 'pdf', '--out', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(runCli(['no-such-command']).code).toBe(2);
+  });
+
+  it('names the file when a source cannot be read, and fails with exit 1 or 2', () => {
+    const r = runCli(['ingest', join(dir, 'missing.mbox'), '--workspace', dir]);
+    expect([1, 2]).toContain(r.code);
+    expect(r.stderr).toContain('missing.mbox');
+  });
+
+  it('--help lists every contract command', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['demo', 'ingest', 'analyze', 'leaders', 'status', 'export'])
+      expect(r.stdout).toContain(c);
+  });
+});
