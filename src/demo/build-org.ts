@@ -8,7 +8,14 @@ import type { Rng } from '../shared/rng.js';
 import { assignContacts, assignSlack, DOMAIN, ensureTelegram } from './contacts.js';
 import { buildGroups, buildProjects } from './groups.js';
 import { buildStructure } from './org.js';
-import { boostHubs, linkContacts, plantLeaders, plantNoisy, planVacations } from './roles.js';
+import {
+  boostHubs,
+  linkContacts,
+  plantLeaders,
+  plantNoisy,
+  plantOrganizers,
+  planVacations,
+} from './roles.js';
 import type { Org, Person } from './types.js';
 
 /** Builds the organization of `total` staff for the period [start, end). */
@@ -35,6 +42,7 @@ export function buildOrg(rng: Rng, total: number, start: number, end: number): O
       chair.groups.push(union.id);
     }
   }
+  plantOrganizers(rng, people);
   const projects = buildProjects(rng, people);
   linkContacts(rng, people, [...groups.map((g) => g.members), ...projects.map((p) => p.members)]);
   planVacations(rng, people, start, end);

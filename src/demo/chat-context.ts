@@ -87,13 +87,15 @@ export interface EmitOptions {
 /** Records a message; about 4% are edited a few minutes later. */
 export function emit(ctx: ChatContext, o: EmitOptions): ChatEvent {
   const edited = ctx.rng() < 0.04 ? 60_000 + Math.floor(ctx.rng() * 540_000) : undefined;
+  // NOTE: after a planted merge, late messages of the old chat land in the merged one (unthreaded).
+  const chat = routeChat(ctx, o.chat, o.time);
   const ev: ChatEvent = {
     key: ctx.nextKey++,
-    chatKey: o.chat.key,
+    chatKey: chat.key,
     time: o.time,
     kind: 'message',
     senderId: o.senderId,
-    replyTo: o.replyTo?.key,
+    replyTo: o.replyTo?.chatKey === chat.key ? o.replyTo.key : undefined,
     forwardedFromId: o.forwardedFromId,
     parts: o.parts,
     topic: o.topic,

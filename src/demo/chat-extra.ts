@@ -9,7 +9,7 @@ import { pick, randomInt } from '../shared/rng.js';
 import { anyTime, replyDelay, workTime } from './calendar.js';
 import { composePost, composeReply, SOCIAL_IDS } from './compose.js';
 import { chatPerson, emit, membersAt, type ChatContext } from './chat-context.js';
-import type { Chat, Person } from './types.js';
+import type { Chat, ChatEvent, Person } from './types.js';
 
 function weeks(ctx: ChatContext): number {
   return ctx.cal.workDays.length / 5;
@@ -56,6 +56,25 @@ export function generateNoise(ctx: ChatContext): void {
   }
 }
 
+/** A few staff from anywhere answer an announcement (questions, congratulations). */
+function answerAnnouncement(ctx: ChatContext, news: Chat, post: ChatEvent): void {
+  const n = Math.round(3 * (0.4 + 1.2 * ctx.rng()));
+  const members = membersAt(ctx, news, post.time).filter((id) => id !== post.senderId && id !== ctx.owner);
+  let t = post.time;
+  for (let i = 0; i < n && members.length > 0; i++) {
+    const r = chatPerson(ctx, pick(ctx.rng, members));
+    t += replyDelay(ctx.rng, 20);
+    emit(ctx, {
+      chat: news,
+      time: t,
+      senderId: r.id,
+      parts: [{ kind: 'plain', text: composeReply(ctx.rng, post.topic, r, t) }],
+      topic: post.topic,
+      replyTo: post,
+    });
+  }
+}
+
 /** Official announcements in the all-staff supergroup; clerks forward some into department chats. */
 export function generateAnnouncements(ctx: ChatContext): void {
   const news = ctx.byKey.get('news');
@@ -67,13 +86,17 @@ export function generateAnnouncements(ctx: ChatContext): void {
   for (let i = 0; i < n && posters.length > 0; i++) {
     const author = pick(ctx.rng, posters);
     const t = workTime(ctx.rng, ctx.cal);
-    const topic = pick(ctx.rng, ['subbotnik', 'voting', 'improvement', 'union', 'hr', 'instruction']);
+    const topic =
+      author.hub === 'hr' && ctx.rng() < 0.6
+        ? 'birthday'
+        : pick(ctx.rng, ['subbotnik', 'voting', 'improvement', 'union', 'hr', 'instruction']);
     const parts = [{ kind: 'plain' as const, text: composePost(ctx.rng, topic, author, t) }];
-    emit(ctx, { chat: news, time: t, senderId: author.id, parts, topic });
+    const post = emit(ctx, { chat: news, time: t, senderId: author.id, parts, topic });
+    answerAnnouncement(ctx, news, post);
     for (const dept of ctx.org.departments) {
       const chat = ctx.byKey.get(`dept-${dept.id}`);
       const clerk = chatPerson(ctx, dept.clerk ?? dept.head);
-      if (!chat || ctx.rng() >= 0.06 || !chat.members.includes(clerk.id)) continue;
+      if (!chat || ctx.rng() >= 0.1 || !chat.members.includes(clerk.id)) continue;
       emit(ctx, {
         chat,
         time: t + replyDelay(ctx.rng, 60),

@@ -7,22 +7,30 @@
  */
 import { pick, randomInt, shuffle } from '../shared/rng.js';
 import { anyTime, replyDelay, workTime } from './calendar.js';
-import { CIVIC_IDS, SOCIAL_IDS } from './compose.js';
-import { chatPerson, emit, emitService, membersAt, routeChat, type ChatContext } from './chat-context.js';
+import { afterMention, CIVIC_IDS, composePost, SOCIAL_IDS } from './compose.js';
+import {
+  chatPerson,
+  emit,
+  emitService,
+  membersAt,
+  mentionOf,
+  routeChat,
+  type ChatContext,
+} from './chat-context.js';
 import { generateAnnouncements, generateNoise, generatePersonalChats } from './chat-extra.js';
 import { askInChat, runThread } from './chat-threads.js';
-import type { Chat, ChatEvent, Person } from './types.js';
+import type { Chat, ChatEvent, Person, TextPart } from './types.js';
 
 const BASE: Readonly<Record<string, { rate: number; replies: number; leisure: number }>> = {
-  department: { rate: 0.3, replies: 1.1, leisure: 0.05 },
-  group: { rate: 0.45, replies: 1.5, leisure: 0.45 },
-  project: { rate: 0.5, replies: 1.1, leisure: 0.05 },
+  department: { rate: 0.55, replies: 1.1, leisure: 0.05 },
+  group: { rate: 0.45, replies: 1.0, leisure: 0.45 },
+  project: { rate: 0.6, replies: 1.1, leisure: 0.05 },
 };
 
 function topicFor(ctx: ChatContext, chat: Chat, p: Person): string {
   const r = ctx.rng();
   if (chat.kind === 'group') {
-    if (r < 0.65) return chat.topic;
+    if (r < 0.65 || p.isOrganizer) return p.isOrganizer && r < 0.3 ? pick(ctx.rng, SOCIAL_IDS) : chat.topic;
     return r < 0.88 || p.isLeader ? pick(ctx.rng, CIVIC_IDS) : pick(ctx.rng, SOCIAL_IDS);
   }
   if (chat.kind === 'project') return r < 0.7 ? chat.topic : 'request';
@@ -62,7 +70,7 @@ function setUp(ctx: ChatContext, chat: Chat): void {
 }
 
 function forwardElsewhere(ctx: ChatContext, post: ChatEvent, author: Person): void {
-  const chance = author.isLeader ? Math.min(0.6, 0.16 * author.pull) : 0.01;
+  const chance = author.isLeader ? 0.08 * author.pull : 0.01;
   if (ctx.rng() >= chance) return;
   const source = ctx.chats.find((c) => c.key === post.chatKey) as Chat;
   const forwarder = chatPerson(
@@ -111,6 +119,20 @@ function forwardElsewhere(ctx: ChatContext, post: ChatEvent, author: Person): vo
   }
 }
 
+/** In department chats staff often address their manager by @mention. */
+function addressBoss(
+  ctx: ChatContext,
+  chat: Chat,
+  p: Person,
+  t: number,
+  topic: string,
+): TextPart[] | undefined {
+  if (chat.kind !== 'department' || p.managerId === undefined || ctx.rng() >= 0.2) return undefined;
+  const boss = chatPerson(ctx, p.managerId);
+  if (!chat.members.includes(boss.id)) return undefined;
+  return [mentionOf(boss), { kind: 'plain', text: afterMention(composePost(ctx.rng, topic, p, t)) }];
+}
+
 function conversations(ctx: ChatContext, chat: Chat): void {
   const base = BASE[chat.kind];
   if (!base) return;
@@ -118,19 +140,15 @@ function conversations(ctx: ChatContext, chat: Chat): void {
   for (const id of chat.members) {
     const p = chatPerson(ctx, id);
     if (id === ctx.owner) continue;
-    const rate = base.rate * p.chatActivity * (p.isLeader && chat.kind === 'group' ? 1.3 : 1);
+    const rate = base.rate * p.chatActivity * 1;
     const n = Math.round(rate * weeks * (0.6 + 0.8 * ctx.rng()));
     for (let i = 0; i < n; i++) {
       const t = anyTime(ctx.rng, ctx.cal, base.leisure);
       const where = routeChat(ctx, chat, t);
       if (!membersAt(ctx, where, t).includes(id)) continue;
-      const post = runThread(ctx, {
-        chat: where,
-        author: p,
-        time: t,
-        topic: topicFor(ctx, where, p),
-        base: base.replies,
-      });
+      const topic = topicFor(ctx, where, p);
+      const parts = addressBoss(ctx, where, p, t, topic);
+      const post = runThread(ctx, { chat: where, author: p, time: t, topic, base: base.replies, parts });
       forwardElsewhere(ctx, post, p);
     }
   }
@@ -141,13 +159,14 @@ function questions(ctx: ChatContext, chat: Chat): void {
   const leaders = chat.members.filter((id) => chatPerson(ctx, id).isLeader);
   if (leaders.length === 0) return;
   const weeks = ctx.cal.workDays.length / 5;
-  const n = Math.round(0.06 * chat.members.length * weeks * (0.6 + 0.8 * ctx.rng()));
+  const n = Math.round(0.015 * chat.members.length * weeks * (0.6 + 0.8 * ctx.rng()));
   for (let i = 0; i < n; i++) {
     const t = anyTime(ctx.rng, ctx.cal, 0.3);
     const where = routeChat(ctx, chat, t);
     const now = membersAt(ctx, where, t);
     const leaderId = pick(ctx.rng, leaders);
-    const askerId = pick(ctx.rng, now);
+    const fans = now.filter((id) => chatPerson(ctx, leaderId).followers.includes(id));
+    const askerId = pick(ctx.rng, fans.length > 0 && ctx.rng() < 0.7 ? fans : now);
     if (!now.includes(leaderId) || askerId === leaderId || askerId === ctx.owner) continue;
     const topic = chat.kind === 'group' && ctx.rng() < 0.4 ? chat.topic : pick(ctx.rng, CIVIC_IDS);
     askInChat(ctx, where, chatPerson(ctx, askerId), chatPerson(ctx, leaderId), t, topic);

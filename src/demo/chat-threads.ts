@@ -8,7 +8,7 @@
  */
 import { pick, type Rng } from '../shared/rng.js';
 import { replyDelay } from './calendar.js';
-import { composePost, composeQuestion, composeReply } from './compose.js';
+import { afterMention, composeAnswer, composePost, composeQuestion, composeReply } from './compose.js';
 import { chatPerson, emit, membersAt, mentionOf, type ChatContext } from './chat-context.js';
 import type { Chat, ChatEvent, Person, PersonId, TextPart } from './types.js';
 
@@ -27,7 +27,11 @@ function weightedMember(rng: Rng, ctx: ChatContext, ids: readonly PersonId[]): P
 function chooseReplier(ctx: ChatContext, author: Person, members: readonly PersonId[]): PersonId | undefined {
   const others = members.filter((id) => id !== author.id && id !== ctx.owner);
   if (others.length === 0) return undefined;
-  if (author.isLeader) return pick(ctx.rng, others);
+  if (author.isLeader) {
+    const following = others.filter((id) => author.followers.includes(id));
+    return pick(ctx.rng, following.length > 0 && ctx.rng() < 0.85 ? following : others);
+  }
+  if (author.isOrganizer) return pick(ctx.rng, others);
   const same = others.filter((id) => chatPerson(ctx, id).departmentId === author.departmentId);
   return weightedMember(ctx.rng, ctx, same.length > 0 && ctx.rng() < 0.65 ? same : others);
 }
@@ -41,12 +45,15 @@ function replyParts(
 ): TextPart[] {
   const text = composeReply(ctx.rng, topic, replier, time);
   if (ctx.rng() >= 0.15 || parent.senderId === replier.id) return [{ kind: 'plain', text }];
-  return [mentionOf(chatPerson(ctx, parent.senderId)), { kind: 'plain', text: `, ${text}` }];
+  return [mentionOf(chatPerson(ctx, parent.senderId)), { kind: 'plain', text: afterMention(text) }];
 }
 
-/** Expected replies to a post: the author's pull times the chat's base rate. */
-export function expectedReplies(author: Person, base: number): number {
-  return author.pull * base;
+const MANAGERS = new Set(['chief', 'deputy-chief', 'head', 'deputy-head']);
+
+/** Expected replies to a post: the author's pull times the chat's base rate; staff acknowledge their boss. */
+export function expectedReplies(author: Person, chat: Chat, base: number): number {
+  const boss = chat.kind === 'department' && MANAGERS.has(author.rank) ? 3 : 1;
+  return author.pull * base * boss;
 }
 
 export interface ThreadOptions {
@@ -64,7 +71,7 @@ export function runThread(ctx: ChatContext, o: ThreadOptions): ChatEvent {
   const parts = o.parts ?? [{ kind: 'plain', text: composePost(rng, o.topic, o.author, o.time) }];
   const root = emit(ctx, { chat: o.chat, time: o.time, senderId: o.author.id, parts, topic: o.topic });
   const members = membersAt(ctx, o.chat, o.time);
-  const mean = expectedReplies(o.author, o.base);
+  const mean = expectedReplies(o.author, o.chat, o.base);
   const n = Math.round(mean * (0.4 + 1.2 * rng()));
   const thread: ChatEvent[] = [root];
   let t = o.time;
@@ -83,7 +90,7 @@ export function runThread(ctx: ChatContext, o: ThreadOptions): ChatEvent {
       replyTo: parent,
     });
     thread.push(reply);
-    if (rng() < (o.author.isLeader ? 0.18 : 0.3)) {
+    if (rng() < (o.author.isLeader ? 0.1 : 0.3)) {
       t += replyDelay(rng, 8);
       thread.push(
         emit(ctx, {
@@ -110,7 +117,7 @@ export function askInChat(
   topic: string,
 ): void {
   const question = composeQuestion(ctx.rng, topic, asker, time);
-  const parts: TextPart[] = [mentionOf(leader), { kind: 'plain', text: `, ${question}` }];
+  const parts: TextPart[] = [mentionOf(leader), { kind: 'plain', text: afterMention(question) }];
   const root = emit(ctx, { chat, time, senderId: asker.id, parts, topic });
   if (ctx.rng() >= 0.9) return;
   const t = time + replyDelay(ctx.rng, 10);
@@ -118,7 +125,7 @@ export function askInChat(
     chat,
     time: t,
     senderId: leader.id,
-    parts: [{ kind: 'plain', text: composeReply(ctx.rng, topic, leader, t) }],
+    parts: [{ kind: 'plain', text: composeAnswer(ctx.rng, leader, t) }],
     topic,
     replyTo: root,
   });

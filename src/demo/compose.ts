@@ -12,26 +12,30 @@ import { SOCIAL_TOPICS, WORK_TOPICS } from './topics-work.js';
 import type { Topic } from './topic.js';
 import type { Person } from './types.js';
 
-const PLACES = [
-  'парке культуры и отдыха',
-  'сквере у ДК «Маяк»',
-  'набережной Иртяша',
-  'бульваре Гайдара',
-  'сквере Победы',
-  'городском пляже',
-  'парке «Дружба»',
-  'дворе на Ленина, 40',
+/** Places as [with preposition, genitive, nominative]. */
+const PLACES: readonly (readonly [string, string, string])[] = [
+  ['в парке культуры и отдыха', 'парка культуры и отдыха', 'парк культуры и отдыха'],
+  ['в сквере у ДК «Маяк»', 'сквера у ДК «Маяк»', 'сквер у ДК «Маяк»'],
+  ['на набережной Иртяша', 'набережной Иртяша', 'набережная Иртяша'],
+  ['на бульваре Гайдара', 'бульвара Гайдара', 'бульвар Гайдара'],
+  ['в сквере Победы', 'сквера Победы', 'сквер Победы'],
+  ['на городском пляже', 'городского пляжа', 'городской пляж'],
+  ['в парке «Дружба»', 'парка «Дружба»', 'парк «Дружба»'],
+  ['во дворе на Ленина, 40', 'двора на Ленина, 40', 'двор на Ленина, 40'],
 ];
-const STREETS = [
-  'проспекте Ленина',
-  'улице Октябрьской',
-  'проспекте Победы',
-  'улице Маяковского',
-  'бульваре Луначарского',
-  'улице Советской',
-  'улице Блюхера',
-  'улице Космонавтов',
+/** Streets as [with preposition, genitive, accusative]. */
+const STREETS: readonly (readonly [string, string, string])[] = [
+  ['на проспекте Ленина', 'проспекта Ленина', 'проспект Ленина'],
+  ['на улице Октябрьской', 'улицы Октябрьской', 'улицу Октябрьскую'],
+  ['на проспекте Победы', 'проспекта Победы', 'проспект Победы'],
+  ['на улице Маяковского', 'улицы Маяковского', 'улицу Маяковского'],
+  ['на бульваре Луначарского', 'бульвара Луначарского', 'бульвар Луначарского'],
+  ['на улице Советской', 'улицы Советской', 'улицу Советскую'],
+  ['на улице Блюхера', 'улицы Блюхера', 'улицу Блюхера'],
+  ['на улице Космонавтов', 'улицы Космонавтов', 'улицу Космонавтов'],
 ];
+const PLACE_KEYS: Readonly<Record<string, number>> = { inPlace: 0, place: 1, Place: 2 };
+const STREET_KEYS: Readonly<Record<string, number>> = { onStreet: 0, street: 1, streetA: 2, streetB: 2 };
 const DAYS = ['в субботу', 'в пятницу', 'в среду', 'в эти выходные', 'в четверг', 'в следующую субботу'];
 const TIMES = ['9:00', '10:00', '11:30', '14:00', '15:30', '17:30', '18:30'];
 
@@ -47,10 +51,12 @@ export function topicById(id: string): Topic {
   return ALL.get(id) ?? (ALL.get('request') as Topic);
 }
 
+const WORK_GENERIC = ['Спасибо!', 'Принято', 'Понял{a}, спасибо', 'Хорошо', 'Ок, спасибо'];
+
 const GENERIC_REPLIES = [
   'Спасибо!',
   'Поддерживаю',
-  'Согласен{a}',
+  '{agree}',
   '👍',
   'Хорошая идея',
   'Принято',
@@ -58,16 +64,23 @@ const GENERIC_REPLIES = [
   'Понял{a}, спасибо',
 ];
 
-/** Fills placeholders; `{a}` becomes the feminine ending for women. */
+/** Fills placeholders (see `topics-civic.ts`); `{a}` becomes the feminine ending for women. */
 export function fill(rng: Rng, template: string, author: Person, now: number): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     switch (key) {
       case 'a':
         return author.sex === 'F' ? 'а' : '';
+      case 'agree':
+        return author.sex === 'F' ? 'Согласна' : 'Согласен';
+      case 'inPlace':
       case 'place':
-        return pick(rng, PLACES);
+      case 'Place':
+        return pick(rng, PLACES)[PLACE_KEYS[key]];
+      case 'onStreet':
       case 'street':
-        return pick(rng, STREETS);
+      case 'streetA':
+      case 'streetB':
+        return pick(rng, STREETS)[STREET_KEYS[key]];
       case 'day':
         return pick(rng, DAYS);
       case 'time':
@@ -90,8 +103,25 @@ export function composePost(rng: Rng, topicId: string, author: Person, now: numb
 /** A reply on the topic (sometimes a generic one). */
 export function composeReply(rng: Rng, topicId: string, author: Person, now: number): string {
   const t = topicById(topicId);
-  const source = rng() < 0.25 ? GENERIC_REPLIES : t.replies;
+  const generic = t.kind === 'work' ? WORK_GENERIC : GENERIC_REPLIES;
+  const source = rng() < 0.25 ? generic : t.replies;
   return fill(rng, pick(rng, source), author, now);
+}
+
+const ANSWERS = [
+  'Да, всё в силе, сбор {day} в {time}. Приходи!',
+  'Напиши мне в личку, всё расскажу подробно.',
+  'Сейчас скину ссылку, там всё расписано по шагам.',
+  'Я узнавал{a}: ответственный — дорожный отдел, писать лучше через обращение на сайте.',
+  'Приноси ко мне в кабинет до {date}, я передам.',
+  'На Госуслугах раздел «Голосования», там наш объект первым в списке.',
+  'Можно, конечно! Чем больше народу, тем лучше.',
+  'Уже выяснил{a}: сроки до {date}, подрядчик обещал успеть.',
+];
+
+/** An answer to a question someone asked (the one who knows answers, helpfully). */
+export function composeAnswer(rng: Rng, author: Person, now: number): string {
+  return fill(rng, pick(rng, ANSWERS), author, now);
 }
 
 /** A question addressed to someone trusted (civic topics carry their own questions). */
@@ -133,4 +163,10 @@ export function signature(rng: Rng, p: Person, departmentName: string): string {
   ];
   lines.push('Администрация Озерского городского округа', `тел. ${p.phones[0] ?? ''}`);
   return lines.join('\n');
+}
+
+/** Text following an @mention: `, ` and a lower-case first letter (unless it is an acronym). */
+export function afterMention(text: string): string {
+  const acronym = /^[A-ZА-ЯЁ]{2}/.test(text);
+  return `, ${acronym ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }

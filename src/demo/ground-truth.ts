@@ -22,6 +22,7 @@ export function buildGroundTruth(model: DemoModel): GroundTruth {
     leaders: org.people.filter((p) => p.isLeader).map((p) => p.id),
     formalHubs: org.people.filter((p) => p.hub !== undefined).map((p) => p.id),
     noisy: org.people.filter((p) => p.isNoisy).map((p) => p.id),
+    organizers: org.people.filter((p) => p.isOrganizer).map((p) => p.id),
     lists,
     groups: org.groups.map((g) => ({
       id: g.id,

@@ -51,7 +51,7 @@ function allStaff(ctx: MailContext, sender: Person, rate: number): void {
         : { to: ctx.org.departments.map((d) => listAddress(d.list)), cc: [] };
     const mail = sendRoot(ctx, { sender, ...lists, topic, time: t, kind: 'broadcast' });
     occasionalReply(ctx, mail, everyone);
-    for (const d of ctx.org.departments) forwardToDepartment(ctx, mail, d, 0.08);
+    for (const d of ctx.org.departments) forwardToDepartment(ctx, mail, d, 0.15);
   });
 }
 

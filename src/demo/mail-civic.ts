@@ -7,7 +7,7 @@
  * civic threads too, with little echo, and everybody chats off-topic now and then.
  */
 import { pick, shuffle } from '../shared/rng.js';
-import { CIVIC_IDS, composeQuestion, SOCIAL_IDS } from './compose.js';
+import { CIVIC_IDS, composeAnswer, composeQuestion, SOCIAL_IDS } from './compose.js';
 import { isAvailable, person, recipientAddress, type MailContext } from './mail-context.js';
 import { sendForward, sendReply, sendRoot } from './mail-thread.js';
 import { converse, repeat } from './mail-work.js';
@@ -19,7 +19,8 @@ function civicTopic(ctx: MailContext, p: Person): string {
 }
 
 function audience(ctx: MailContext, p: Person, size: number): { to: Address[]; cc: Address[] } {
-  const ids = shuffle(ctx.rng, [...p.contacts]).slice(0, size);
+  const pool = p.isLeader && ctx.rng() < 0.7 ? p.followers : p.contacts;
+  const ids = shuffle(ctx.rng, [...pool]).slice(0, size);
   const all = ids.map((id) => recipientAddress(ctx, person(ctx, id)));
   const cut = Math.min(all.length, 1 + Math.floor(ctx.rng() * 3));
   return { to: all.slice(0, cut), cc: all.slice(cut) };
@@ -27,7 +28,7 @@ function audience(ctx: MailContext, p: Person, size: number): { to: Address[]; c
 
 function spread(ctx: MailContext, mail: MailEvent, pull: number): void {
   const reached = mail.recipientIds;
-  const forwards = ctx.rng() < Math.min(0.85, 0.22 * pull) ? 1 + (ctx.rng() < 0.35 ? 1 : 0) : 0;
+  const forwards = ctx.rng() < Math.min(0.6, 0.12 * pull) ? 1 + (ctx.rng() < 0.35 ? 1 : 0) : 0;
   for (let i = 0; i < forwards && reached.length > 0; i++) {
     const fwd = person(ctx, pick(ctx.rng, reached));
     if (!isAvailable(fwd, mail.time)) continue;
@@ -51,7 +52,7 @@ function echo(ctx: MailContext, root: MailEvent, author: Person, repliesMean: nu
   for (const id of pool.slice(0, n)) {
     const replier = person(ctx, id);
     if (!isAvailable(replier, root.time)) continue;
-    const reply = sendReply(ctx, root, replier, ctx.rng() < 0.4);
+    const reply = sendReply(ctx, root, replier, ctx.rng() < 0.2);
     if (ctx.rng() < 0.25 && isAvailable(author, reply.time)) sendReply(ctx, reply, author, false);
   }
 }
@@ -61,12 +62,12 @@ function leaderThreads(ctx: MailContext, p: Person): void {
     const topic = civicTopic(ctx, p);
     const withList = p.groups
       .map((id) => ctx.org.groups.find((g) => g.id === id))
-      .find((g) => g?.list && ctx.rng() < 0.3);
+      .find((g) => g?.list && ctx.rng() < 0.15);
     const lists = withList?.list
       ? { to: [{ address: withList.list }], cc: [] }
       : audience(ctx, p, 4 + Math.floor(ctx.rng() * 7));
     const root = sendRoot(ctx, { sender: p, ...lists, topic, time: t });
-    echo(ctx, root, p, 1.5 * p.pull);
+    echo(ctx, root, p, p.pull);
     spread(ctx, root, p.pull);
   });
 }
@@ -84,10 +85,8 @@ function ordinaryCivic(ctx: MailContext, p: Person): void {
   });
 }
 
-function askLeader(ctx: MailContext, p: Person): void {
-  const leaders = p.contacts.filter((id) => person(ctx, id).isLeader);
-  if (leaders.length === 0) return;
-  repeat(ctx, p, 0.05, (t) => {
+function askLeader(ctx: MailContext, p: Person, leaders: readonly string[]): void {
+  repeat(ctx, p, 0.06 * leaders.length, (t) => {
     const leader = person(ctx, pick(ctx.rng, leaders));
     if (!isAvailable(leader, t)) return;
     const topic = pick(ctx.rng, CIVIC_IDS);
@@ -100,7 +99,9 @@ function askLeader(ctx: MailContext, p: Person): void {
       text,
       addressee: leader,
     });
-    converse(ctx, root, p, leader, 0.85);
+    if (ctx.rng() >= 0.85) return;
+    const answer = sendReply(ctx, root, leader, false, composeAnswer(ctx.rng, leader, root.time));
+    converse(ctx, answer, leader, p, 0.4);
   });
 }
 
@@ -125,10 +126,15 @@ function offTopic(ctx: MailContext, p: Person): void {
 
 /** Generates civic threads, questions to leaders and off-topic chatter. */
 export function generateCivicMail(ctx: MailContext): void {
+  const followed = new Map<string, string[]>();
+  for (const leader of ctx.org.people.filter((p) => p.isLeader)) {
+    for (const id of leader.followers) followed.set(id, [...(followed.get(id) ?? []), leader.id]);
+  }
   for (const p of ctx.org.people) {
     if (p.isLeader) leaderThreads(ctx, p);
     else if (p.hub === undefined) ordinaryCivic(ctx, p);
-    if (!p.isLeader) askLeader(ctx, p);
+    const leaders = followed.get(p.id);
+    if (leaders) askLeader(ctx, p, leaders);
     offTopic(ctx, p);
   }
 }

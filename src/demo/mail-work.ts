@@ -46,7 +46,7 @@ export function converse(ctx: MailContext, root: MailEvent, a: Person, b: Person
 function reports(ctx: MailContext, p: Person): void {
   if (p.managerId === undefined || p.rank === 'deputy-chief') return;
   const manager = person(ctx, p.managerId);
-  repeat(ctx, p, 0.2 + 0.15 * p.mailActivity, (t) => {
+  repeat(ctx, p, 0.25 + 0.15 * p.mailActivity, (t) => {
     const root = sendRoot(ctx, {
       sender: p,
       to: [recipientAddress(ctx, manager)],
@@ -85,13 +85,16 @@ function colleague(ctx: MailContext, p: Person, rng: Rng): Person | undefined {
 }
 
 function peers(ctx: MailContext, p: Person): void {
-  repeat(ctx, p, 0.22 * p.mailActivity, (t) => {
+  repeat(ctx, p, 0.1 * p.mailActivity, (t) => {
     const other = colleague(ctx, p, ctx.rng);
     if (!other) return;
     const topic = pick(ctx.rng, ['request', 'request', 'procurement', 'report']);
+    const boss =
+      p.managerId !== undefined && ctx.rng() < 0.5 ? [recipientAddress(ctx, person(ctx, p.managerId))] : [];
     const root = sendRoot(ctx, {
       sender: p,
       to: [recipientAddress(ctx, other)],
+      cc: boss,
       topic,
       time: t,
       addressee: other,
@@ -121,6 +124,32 @@ function serviceRequests(
   }
 }
 
+/** Official requests to heads of other departments; heads also coordinate with each other. */
+function headRequests(ctx: MailContext, p: Person, heads: readonly Person[]): void {
+  const others = heads.filter((h) => h.departmentId !== p.departmentId);
+  if (others.length === 0) return;
+  repeat(ctx, p, p.rank === 'head' ? 0.8 : 0.13, (t) => {
+    const head = pick(ctx.rng, others);
+    const root = sendRoot(ctx, {
+      sender: p,
+      to: [recipientAddress(ctx, head)],
+      topic: 'request',
+      time: t,
+      addressee: head,
+    });
+    converse(ctx, root, p, head, 0.6);
+  });
+}
+
+/** The specialist of a service unit who handles requests from all departments. */
+function deskOf(ctx: MailContext, slug: string): { hub: Person; topic: string; rate: number }[] {
+  const dept = ctx.org.departments.find((d) => d.slug === slug);
+  const hub = dept?.members
+    .map((id) => person(ctx, id))
+    .find((p) => p.rank === 'specialist' && p.hub === undefined && !p.isLeader);
+  return hub ? [{ hub, topic: slug === 'procurement' ? 'procurement' : 'request', rate: 0.035 }] : [];
+}
+
 /** Generates all work mail. */
 export function generateWorkMail(ctx: MailContext): void {
   const hubsOf = (kind: string): Person[] => ctx.org.people.filter((p) => p.hub === kind);
@@ -128,11 +157,14 @@ export function generateWorkMail(ctx: MailContext): void {
     ...hubsOf('hr').map((hub) => ({ hub, topic: 'hr', rate: 0.05 })),
     ...hubsOf('it').map((hub) => ({ hub, topic: 'it', rate: 0.04 })),
     ...hubsOf('secretary').map((hub) => ({ hub, topic: 'instruction', rate: 0.012 })),
+    ...['legal', 'accounting', 'procurement', 'affairs'].flatMap((slug) => deskOf(ctx, slug)),
   ];
+  const heads = ctx.org.departments.slice(1).map((d) => person(ctx, d.head));
   for (const p of ctx.org.people) {
     reports(ctx, p);
     instructions(ctx, p);
     peers(ctx, p);
     serviceRequests(ctx, p, desks);
+    headRequests(ctx, p, heads);
   }
 }

@@ -130,16 +130,11 @@ export function renderMessage(m: MailEvent, rng: Rng): Buffer {
   const { headers, body } = bodyOf(m, rng);
   const head = [...headersOf(m), ...headers].join('\n');
   const envelope = m.kind === 'bounce' ? 'MAILER-DAEMON' : m.from.address;
-  const raw =
-    m.transfer === '8bit' && m.kind !== 'bounce'
-      ? Buffer.concat([Buffer.from(`${head}\n\n`, 'latin1'), encodeText(body, m.charset)])
-      : Buffer.from(`${head}\n\n${body}`, 'latin1');
-  const quoted = quoteFromLines(raw.toString('latin1'));
-  return Buffer.concat([
-    Buffer.from(`From ${envelope} ${asctime(m.time)}\n`, 'latin1'),
-    Buffer.from(quoted, 'latin1'),
-    Buffer.from('\n\n', 'latin1'),
-  ]);
+  // Headers are ASCII; only an 8bit body carries charset bytes. "From " is ASCII in every charset.
+  const text = `From ${envelope} ${asctime(m.time)}\n${head}\n\n${quoteFromLines(body)}\n\n`;
+  return m.transfer === '8bit' && m.kind !== 'bounce'
+    ? encodeText(text, m.charset)
+    : Buffer.from(text, 'latin1');
 }
 
 /** The whole mbox file. */

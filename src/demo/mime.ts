@@ -79,38 +79,42 @@ export function formatMailbox(name: string | undefined, address: string, charset
   return `${encodeWords(name, charset)} <${address}>`;
 }
 
-function qpByte(b: number): string {
-  return `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-}
+const HEX = Array.from({ length: 256 }, (_, b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`);
+const FROM = [0x46, 0x72, 0x6f, 0x6d, 0x20];
 
-function qpLine(bytes: Buffer): string {
-  let out = '';
-  let width = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    const last = i === bytes.length - 1;
-    let token: string;
-    if (i === 0 && b === 0x46 && bytes.subarray(0, 5).toString('latin1') === 'From ') token = qpByte(b);
-    else if ((b === 0x20 || b === 0x09) && last) token = qpByte(b);
-    else if ((b >= 0x21 && b <= 0x7e && b !== 0x3d) || b === 0x20 || b === 0x09)
-      token = String.fromCharCode(b);
-    else token = qpByte(b);
-    if (width + token.length > 75) {
-      out += '=\n';
-      width = 0;
-    }
-    out += token;
-    width += token.length;
-  }
-  return out;
+function isFromAt(bytes: Buffer, i: number): boolean {
+  for (let k = 0; k < 5; k++) if (bytes[i + k] !== FROM[k]) return false;
+  return true;
 }
 
 /** Quoted-printable body: hard line breaks kept, soft breaks at 76 columns. */
 export function quotedPrintable(text: string, charset: Charset): string {
-  return text
-    .split('\n')
-    .map((line) => qpLine(encodeText(line, charset)))
-    .join('\n');
+  const bytes = encodeText(text, charset);
+  const out: string[] = [];
+  let width = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a) {
+      out.push('\n');
+      width = 0;
+      continue;
+    }
+    const atEnd = i === bytes.length - 1 || bytes[i + 1] === 0x0a;
+    const lineStart = width === 0 && (i === 0 || bytes[i - 1] === 0x0a);
+    let token: string;
+    if (lineStart && b === 0x46 && isFromAt(bytes, i)) token = HEX[b];
+    else if ((b === 0x20 || b === 0x09) && atEnd) token = HEX[b];
+    else if ((b >= 0x21 && b <= 0x7e && b !== 0x3d) || b === 0x20 || b === 0x09)
+      token = String.fromCharCode(b);
+    else token = HEX[b];
+    if (width + token.length > 75) {
+      out.push('=\n');
+      width = 0;
+    }
+    out.push(token);
+    width += token.length;
+  }
+  return out.join('');
 }
 
 /** Base64 in 76-column lines. */

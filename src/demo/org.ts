@@ -93,6 +93,7 @@ function createPerson(rng: Rng, index: number, dept: Department, slot: Slot): Pe
     hub: slot.hub,
     isLeader: false,
     isNoisy: false,
+    isOrganizer: false,
     email: '',
     personalEmail: undefined,
     personalShare: 0,
@@ -107,6 +108,7 @@ function createPerson(rng: Rng, index: number, dept: Department, slot: Slot): Pe
     pull: Math.exp(0.3 * gaussian(rng)),
     groups: [],
     contacts: [],
+    followers: [],
     silentFrom: undefined,
     vacation: undefined,
   };

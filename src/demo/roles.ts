@@ -49,7 +49,7 @@ export function plantLeaders(rng: Rng, people: Person[], departments: readonly D
   const chat = people.map((p) => p.chatActivity);
   for (const p of leaders) {
     p.mailActivity = quantile(mail, 0.55 + 0.3 * rng());
-    p.chatActivity = quantile(chat, 0.6 + 0.3 * rng());
+    p.chatActivity = quantile(chat, 0.35 + 0.3 * rng());
     p.pull = 2.4 + 1.4 * rng();
   }
   return leaders;
@@ -68,6 +68,21 @@ export function plantNoisy(rng: Rng, people: Person[]): Person[] {
     p.pull = 0.25 + 0.15 * rng();
   }
   return noisy;
+}
+
+/** Picks ~2% of staff as hobby organizers: group members whose invitations everyone answers. */
+export function plantOrganizers(rng: Rng, people: Person[]): Person[] {
+  const count = Math.max(2, Math.round(people.length * 0.02));
+  const pool = people.filter(
+    (p) =>
+      p.hub === undefined && !p.isLeader && !p.isNoisy && p.groups.length > 0 && p.telegramId !== undefined,
+  );
+  const chosen = shuffle(rng, pool).slice(0, count);
+  for (const p of chosen) {
+    p.isOrganizer = true;
+    p.pull = 2.2 + 1.2 * rng();
+  }
+  return chosen;
 }
 
 /** Formal hubs send more mail than their own activity suggests. */
@@ -99,6 +114,7 @@ export function linkContacts(rng: Rng, people: Person[], circles: readonly (read
       if (other.id !== p.id) set.add(other.id);
     }
     p.contacts = [...set].filter((id) => id !== p.id);
+    if (p.isLeader) p.followers = shuffle(rng, [...p.contacts]).slice(0, 12 + randomInt(rng, 9));
   }
 }
 

@@ -76,6 +76,8 @@ export interface Person {
   hub: HubKind | undefined;
   isLeader: boolean;
   isNoisy: boolean;
+  /** A hobby-event organizer: many quick "+1" answers from everywhere, no civic influence. */
+  isOrganizer: boolean;
   /** Corporate address, lower case. */
   email: string;
   /** A personal mailbox (mail.ru, yandex.ru...) the directory links, if any. */
@@ -100,6 +102,8 @@ export interface Person {
   groups: string[];
   /** People this person knows outside their department (group and project co-members, friends). */
   contacts: PersonId[];
+  /** A leader's following: the people (across departments) who answer them most. */
+  followers: PersonId[];
   /** Time (UTC ms) from which the person is silent (a leaver), if any. */
   silentFrom: number | undefined;
   /** Vacation window [from, to) in UTC ms, during which mail gets an auto-reply. */
@@ -237,6 +241,7 @@ export interface GroundTruth {
   readonly leaders: PersonId[];
   readonly formalHubs: PersonId[];
   readonly noisy: PersonId[];
+  readonly organizers: PersonId[];
   readonly lists: string[];
   readonly groups: { id: string; name: string; list?: string; members: PersonId[] }[];
   readonly departments: { id: string; name: string; head: PersonId; members: PersonId[] }[];

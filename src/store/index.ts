@@ -24,6 +24,7 @@ export type {
   TermRow,
   TimeRange,
   StoredMessage,
+  TopicMessage,
   Tie,
   TieOptions,
 } from './types.js';
