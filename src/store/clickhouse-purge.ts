@@ -178,3 +178,20 @@ export async function chPurgeMessagesBefore(t: PurgeTarget, ts: number): Promise
   }
   return n;
 }
+
+/**
+ * Merges every table's parts on every shard (`OPTIMIZE … FINAL`), so rows deleted by a purge and
+ * replaced row versions no longer sit in the active parts; ClickHouse removes the old parts itself.
+ */
+export async function chCompact(t: PurgeTarget, tables: readonly string[]): Promise<void> {
+  await Promise.all(
+    t.shardUrls.map(async (url) => {
+      const conn = new ChConnection(url, { database: t.names.database, retry: t.retry });
+      try {
+        for (const table of tables) await conn.command(`OPTIMIZE TABLE ${t.names.local(table)} FINAL`);
+      } finally {
+        await conn.close();
+      }
+    }),
+  );
+}

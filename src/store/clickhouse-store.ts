@@ -10,6 +10,7 @@
 import type { ChConnection, ChRow, RetryOptions } from './clickhouse-client.js';
 import {
   chClearMessageText,
+  chCompact,
   chPurgeMessagesBefore,
   chPurgePeople,
   type PurgeTarget,
@@ -19,7 +20,8 @@ import { chPersonActivity } from './clickhouse-activity.js';
 import { ChIngestWriter } from './clickhouse-ingest.js';
 import { chAggregateTiesSql } from './clickhouse-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
-import type { ChNames } from './clickhouse-schema.js';
+import { CLICKHOUSE_MIGRATIONS, type ChNames } from './clickhouse-schema.js';
+import { chTopicMessages } from './clickhouse-topic.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
 import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
@@ -38,6 +40,7 @@ import type {
   StoredMessage,
   TermRow,
   TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
@@ -254,6 +257,15 @@ export class ClickHouseStore implements Store {
 
   clearMessageText(): Promise<number> {
     return chClearMessageText(this.purgeTarget);
+  }
+
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    return chTopicMessages(this.conn, this.names, await this.personOf(), topic, range);
+  }
+
+  compact(): Promise<void> {
+    const tables = CLICKHOUSE_MIGRATIONS.flat().map((t) => t.name);
+    return chCompact(this.purgeTarget, tables);
   }
 
   purgeMessagesBefore(ts: number): Promise<number> {
