@@ -165,6 +165,42 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('lists topic messages with people resolved, oldest first, and compacts', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const t0 = Date.UTC(2025, 0, 1);
+      const feature = (key: string, score: number) => ({
+        messageKey: key,
+        lang: 'ru',
+        tokenCount: 3,
+        topics: { budget: score },
+        sentiment: 0,
+        stance: {},
+      });
+      await store.commitBatch(src.id, {
+        ...batch(
+          [
+            msg('m2', 'email:b@x.ru', ['email:a@x.ru'], { timestamp: t0 + 1000, inReplyTo: 'm1' }),
+            msg('m1', 'email:a@x.ru', ['email:b@x.ru', 'email:c@x.ru', 'email:z@x.ru'], { timestamp: t0 }),
+            msg('m3', 'email:c@x.ru', ['email:a@x.ru'], { timestamp: t0 + 2000 }),
+          ],
+          1,
+        ),
+        features: [feature('m1', 2), feature('m2', 1), feature('m3', 0)],
+      });
+      const hits = await store.topicMessages('budget');
+      expect(
+        hits.map((h) => [h.key, h.senderPersonId, h.inReplyTo, [...h.recipientPersonIds].sort(), h.score]),
+      ).toEqual([
+        ['m1', 'a', null, ['b', 'c'], 2],
+        ['m2', 'b', 'm1', ['a'], 1],
+      ]);
+      await store.compact();
+      expect(await store.topicMessages('budget', { from: t0 + 500 })).toHaveLength(1);
+      await store.close();
+    });
+
     it('purges opted-out people, message text and old messages', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a', 'b', 'c']);
