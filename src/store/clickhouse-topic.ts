@@ -22,10 +22,10 @@ export async function chTopicMessages(
     WHERE topic = ${chString(topic)} AND score > ${chNumber(0)})`;
   const [messages, recipients] = await Promise.all([
     conn.rows(`
-      SELECT key, ts, channel, sender, in_reply_to, forwarded_from, is_forward, score
+      SELECT key, ts, channel, sender, in_reply_to, forwarded_from, is_forward, top_score
       FROM ${n.all('messages')} FINAL
       ALL INNER JOIN (
-        SELECT message_key AS key, max(score) AS score FROM ${n.local('message_topics')} FINAL
+        SELECT message_key AS key, max(score) AS top_score FROM ${n.local('message_topics')} FINAL
         WHERE topic = ${chString(topic)} AND score > 0 GROUP BY message_key
       ) USING key
       WHERE ${messageFilter(range)}`),
@@ -52,7 +52,7 @@ export async function chTopicMessages(
       isForward: Number(m.is_forward) === 1,
       recipientPersonIds: sorted(people.get(String(m.key))?.to),
       mentionPersonIds: sorted(people.get(String(m.key))?.mentions),
-      score: Number(m.score),
+      score: Number(m.top_score),
     }))
     .sort((a, b) => a.ts - b.ts || compareBytes(a.key, b.key));
 }
