@@ -31,6 +31,7 @@ const EN = {
   demoWorkspace: 'workspace: {dir}',
   exportWritten: 'wrote {format} export to {path}',
   noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
+  markersWritten: 'copied {count} dictionary files to {dir} (existing files kept)',
 };
 
 const RU: typeof EN = {
@@ -54,6 +55,7 @@ const RU: typeof EN = {
   demoWorkspace: 'рабочая папка: {dir}',
   exportWritten: 'экспорт {format} записан в {path}',
   noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
+  markersWritten: 'скопировано файлов словарей: {count} в {dir} (существующие файлы сохранены)',
 };
 
 export type MessageKey = keyof typeof EN;

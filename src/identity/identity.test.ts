@@ -36,15 +36,32 @@ describe('loadDirectory', () => {
   it('reads the demo CSV with BOM, multi-value cells and computes levels', async () => {
     const { dir } = await setup({ 'staff.csv': '\uFEFF' + DIRECTORY + '\n' });
     const d = await loadDirectory(join(dir, 'staff.csv'));
-    expect(d.people.map((p) => [p.id, p.level])).toEqual([['p1', 0], ['p2', 1], ['p3', 2], ['p4', 2]]);
-    expect(d.people[0]).toMatchObject({ name: 'Иванова Мария Ивановна', department: 'Администрация', kind: 'staff', sex: 'F' });
+    expect(d.people.map((p) => [p.id, p.level])).toEqual([
+      ['p1', 0],
+      ['p2', 1],
+      ['p3', 2],
+      ['p4', 2],
+    ]);
+    expect(d.people[0]).toMatchObject({
+      name: 'Иванова Мария Ивановна',
+      department: 'Администрация',
+      kind: 'staff',
+      sex: 'F',
+    });
     const ids = d.links.filter((l) => l.personId === 'p1').map((l) => l.identifier);
-    expect(ids).toEqual(['email:ivanova@ozersk.ru', 'email:m.ivanova@mail.ru', 'phone:+79120000001', 'telegram:user1', 'telegram:ivanova_m']);
+    expect(ids).toEqual([
+      'email:ivanova@ozersk.ru',
+      'email:m.ivanova@mail.ru',
+      'phone:+79120000001',
+      'telegram:user1',
+      'telegram:ivanova_m',
+    ]);
     expect(d.links).toContainEqual({ identifier: 'phone:+79120000002', personId: 'p2', method: 'directory' });
   });
 
   it('accepts Russian headers and semicolon-delimited files', async () => {
-    const ru = 'Табельный номер;ФИО;Подразделение;Должность;Руководитель;Почта\n7;Кузнецова Ольга;Финансы;Экономист;;kuz@ozersk.ru\n';
+    const ru =
+      'Табельный номер;ФИО;Подразделение;Должность;Руководитель;Почта\n7;Кузнецова Ольга;Финансы;Экономист;;kuz@ozersk.ru\n';
     const { dir } = await setup({ 'staff.csv': ru });
     const d = await loadDirectory(join(dir, 'staff.csv'));
     expect(d.people[0]).toMatchObject({ id: '7', name: 'Кузнецова Ольга', department: 'Финансы', level: 0 });
@@ -83,9 +100,31 @@ describe('name matching across scripts', () => {
 
 describe('resolveIdentities', () => {
   const mails = [
-    buildMail({ from: '"Ivanova Maria" <Ivanova+work@OZERSK.ru>', to: 'petrov@ozersk.ru, all-staff@ozersk.ru', subject: 'План', date: 'Mon, 6 Jan 2025 10:00:00 +0300', messageId: 'r1@x', body: 'текст' }),
-    buildMail({ from: 'Петров Пётр <p.petrov@gmail.com>', to: 'ivanova@ozersk.ru, partner@vendor.com', subject: 'Re: План', date: 'Mon, 6 Jan 2025 11:00:00 +0300', messageId: 'r2@x', inReplyTo: 'r1@x', body: 'ок' }),
-    buildMail({ from: 'noreply@portal.ozersk.ru', to: 'sidorov@ozersk.ru', subject: 'Уведомление', date: 'Mon, 6 Jan 2025 12:00:00 +0300', messageId: 'r3@x', body: 'авто' }),
+    buildMail({
+      from: '"Ivanova Maria" <Ivanova+work@OZERSK.ru>',
+      to: 'petrov@ozersk.ru, all-staff@ozersk.ru',
+      subject: 'План',
+      date: 'Mon, 6 Jan 2025 10:00:00 +0300',
+      messageId: 'r1@x',
+      body: 'текст',
+    }),
+    buildMail({
+      from: 'Петров Пётр <p.petrov@gmail.com>',
+      to: 'ivanova@ozersk.ru, partner@vendor.com',
+      subject: 'Re: План',
+      date: 'Mon, 6 Jan 2025 11:00:00 +0300',
+      messageId: 'r2@x',
+      inReplyTo: 'r1@x',
+      body: 'ок',
+    }),
+    buildMail({
+      from: 'noreply@portal.ozersk.ru',
+      to: 'sidorov@ozersk.ru',
+      subject: 'Уведомление',
+      date: 'Mon, 6 Jan 2025 12:00:00 +0300',
+      messageId: 'r3@x',
+      body: 'авто',
+    }),
   ];
 
   it('links directory addresses, plus-addressing, names, and marks lists, bots and externals', async () => {
@@ -120,7 +159,10 @@ describe('resolveIdentities', () => {
     const file = join(dir, 'identities.csv');
     writeCorrectionsFile(file, report);
     expect(readCorrectionsFile(file)).toEqual([]);
-    const edited = (await import('node:fs')).readFileSync(file, 'utf8').replace(/^(email:partner@vendor\.com),,/m, '$1,p3,').replace(/^(email:p\.petrov@gmail\.com),,/m, '$1,,external');
+    const edited = (await import('node:fs'))
+      .readFileSync(file, 'utf8')
+      .replace(/^(email:partner@vendor\.com),,/m, '$1,p3,')
+      .replace(/^(email:p\.petrov@gmail\.com),,/m, '$1,,external');
     (await import('node:fs')).writeFileSync(file, edited);
     const corrections = readCorrectionsFile(file);
     expect(corrections).toHaveLength(2);
@@ -131,14 +173,24 @@ describe('resolveIdentities', () => {
   });
 
   it('name index answers the same whatever the order of the directory', () => {
-    const names = ['Иванова Мария', 'Петров Пётр', 'Сидоров Юрий', 'Сидорова Анна', 'Щукин Иван', 'Щукин Игорь'];
+    const names = [
+      'Иванова Мария',
+      'Петров Пётр',
+      'Сидоров Юрий',
+      'Сидорова Анна',
+      'Щукин Иван',
+      'Щукин Игорь',
+    ];
     const queries = ['Maria Ivanova', 'P. Petrov', 'Sidorov Iurii', 'Щукин И.', 'Anna Sidorova'];
     fc.assert(
-      fc.property(fc.shuffledSubarray(names, { minLength: names.length, maxLength: names.length }), (order) => {
-        const index = createNameIndex(order.map((name) => ({ id: name, name, kind: 'staff' as const })));
-        const base = createNameIndex(names.map((name) => ({ id: name, name, kind: 'staff' as const })));
-        return queries.every((q) => index.match(q) === base.match(q));
-      }),
+      fc.property(
+        fc.shuffledSubarray(names, { minLength: names.length, maxLength: names.length }),
+        (order) => {
+          const index = createNameIndex(order.map((name) => ({ id: name, name, kind: 'staff' as const })));
+          const base = createNameIndex(names.map((name) => ({ id: name, name, kind: 'staff' as const })));
+          return queries.every((q) => index.match(q) === base.match(q));
+        },
+      ),
       { seed: 42, numRuns: 50 },
     );
   });

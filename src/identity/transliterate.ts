@@ -63,7 +63,15 @@ export function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-const SKELETON_PAIRS: Record<string, string> = { tch: 'c', sh: 's', zh: 'z', ch: 'c', kh: 'h', ts: 'c', tz: 'c' };
+const SKELETON_PAIRS: Record<string, string> = {
+  tch: 'c',
+  sh: 's',
+  zh: 'z',
+  ch: 'c',
+  kh: 'h',
+  ts: 'c',
+  tz: 'c',
+};
 
 /** Name tokens: letters only, transliterated and skeletonized. */
 export function nameTokens(name: string): string[] {

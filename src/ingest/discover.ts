@@ -35,8 +35,9 @@ interface Entry {
   readonly size: number;
 }
 
-const PROBE_BYTES = 16 * 1024;
-const IGNORED = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.[^/]*)$/;
+const PROBE_BYTES = 64 * 1024;
+const IGNORED =
+  /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.[^/]*)$|\.(jpe?g|png|gif|webp|heic|mp4|mov|avi|mp3|ogg|oga|opus|m4a|wav|pdf|docx?|xlsx?|pptx?|tgs|webm|html?|css|js)$/i;
 
 async function probeOf(src: ByteSource): Promise<Probe> {
   const head = await src.head(PROBE_BYTES);

@@ -7,11 +7,32 @@
 import { InputError } from '../shared/errors.js';
 import { csvAdapter } from './csv/csv-adapter.js';
 import { jsonlAdapter } from './csv/jsonl-adapter.js';
+import { emlAdapter } from './eml/eml-adapter.js';
+import { exchangeLogAdapter } from './exchange-log/exchange-log-adapter.js';
+import { maildirAdapter } from './maildir/maildir-adapter.js';
+import { mattermostAdapter } from './mattermost/mattermost-adapter.js';
 import { mboxAdapter } from './mbox/mbox-adapter.js';
+import { postfixLogAdapter } from './postfix-log/postfix-log-adapter.js';
+import { pstAdapter } from './pst/pst-adapter.js';
+import { slackAdapter } from './slack/slack-adapter.js';
 import { telegramAdapter } from './telegram/telegram-adapter.js';
+import { whatsappAdapter } from './whatsapp/whatsapp-adapter.js';
 import { ADAPTER_NAMES, type AdapterName, type Probe, type SourceAdapter } from './types.js';
 
-const ADAPTERS: readonly SourceAdapter[] = [mboxAdapter, telegramAdapter, csvAdapter, jsonlAdapter];
+const ADAPTERS: readonly SourceAdapter[] = [
+  mboxAdapter,
+  maildirAdapter,
+  emlAdapter,
+  pstAdapter,
+  exchangeLogAdapter,
+  postfixLogAdapter,
+  telegramAdapter,
+  slackAdapter,
+  whatsappAdapter,
+  mattermostAdapter,
+  csvAdapter,
+  jsonlAdapter,
+];
 
 const MIN_CONFIDENCE = 0.3;
 
@@ -46,19 +67,35 @@ export function detectFileFormat(probe: Probe): SourceAdapter | undefined {
   return best;
 }
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{1,60}:[ \t]/;
-const MAIL_FIELDS = /^(from|date|message-id|received|return-path|subject|to|mime-version|x-[a-z-]+):/im;
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{1,60}:/;
 
-/** True when a file looks like one RFC 5322 message (an .eml or Maildir file). */
+/**
+ * True when a file looks like one RFC 5322 message (an .eml or Maildir file): it starts with a
+ * block of header lines (a couple of broken lines are tolerated) naming typical mail fields.
+ */
 export function isSingleMailProbe(probe: Probe): boolean {
   const text = probe.text;
   if (text.startsWith('From ')) return false;
-  const lines = text.split(/\r?\n/, 40);
+  const lines = text.split(/\r?\n/, 60);
   let headers = 0;
+  let broken = 0;
   for (const line of lines) {
     if (line === '') break;
     if (HEADER_LINE.test(line)) headers++;
-    else if (!/^[ \t]/.test(line)) return false;
+    else if (!/^[ \t]/.test(line) && ++broken > 2) return false;
   }
-  return headers >= 2 && MAIL_FIELDS.test(text) && /^from:/im.test(text);
+  if (headers < 3 || broken > headers / 3) return false;
+  const fields = new Set(lines.map((l) => /^([A-Za-z-]+):/.exec(l)?.[1]?.toLowerCase()));
+  const typical = [
+    'from',
+    'date',
+    'message-id',
+    'received',
+    'return-path',
+    'subject',
+    'to',
+    'mime-version',
+    'delivered-to',
+  ];
+  return typical.filter((f) => fields.has(f)).length >= 2;
 }

@@ -34,6 +34,8 @@ export interface ByteSource {
   readonly path: string;
   /** Compressed size on disk (for progress); the decompressed size is not known in advance. */
   readonly size: number;
+  /** Modification time (yearless log timestamps take their year from it). */
+  readonly mtimeMs?: number;
   /** Streams the (decompressed) bytes starting at `start`. */
   stream(start?: number): AsyncIterable<Buffer>;
   /** The first bytes (decompressed), for format detection. */

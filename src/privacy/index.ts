@@ -19,7 +19,13 @@ export { createPseudonymizer, isPseudonym, PSEUDONYM_PATTERN } from './pseudonym
 export { createOptOutMatcher, type OptOutMatcher } from './opt-out.js';
 export { assertPseudonymous, findIdentifying } from './leak-guard.js';
 export { hasRole, isRole, resolveIdentified } from './roles.js';
-export { applyPrivacyPurges, purgeExpired, purgeOptedOut, type RetentionResult } from './purge.js';
+export {
+  applyPrivacyPurges,
+  purgeExpired,
+  purgeOptedOut,
+  purgeOptedOutAndCompact,
+  type RetentionResult,
+} from './purge.js';
 export { AUDIT_FILE, openAuditLog, type AuditLog, type AuditVerification } from './audit-log.js';
 export {
   addUser,

@@ -25,6 +25,13 @@ export async function purgeOptedOut(store: Store, policy: PrivacyPolicy): Promis
   return store.purgePeople(people, identifiers);
 }
 
+/** `purgeOptedOut`, then a compaction so the removed rows are gone from the database files too. */
+export async function purgeOptedOutAndCompact(store: Store, policy: PrivacyPolicy): Promise<PurgeResult> {
+  const r = await purgeOptedOut(store, policy);
+  if (r.people + r.messages + r.recipients + r.analysisRows > 0) await store.compact();
+  return r;
+}
+
 export interface RetentionResult {
   /** Messages whose body/subject were cleared because text retention is off. */
   readonly textCleared: number;
@@ -55,5 +62,8 @@ export async function applyPrivacyPurges(
 ): Promise<{ optOut: PurgeResult; retention: RetentionResult }> {
   const optOut = await purgeOptedOut(store, policy);
   const retention = await purgeExpired(store, policy, now);
+  if (optOut.people + optOut.messages + optOut.recipients + retention.textCleared + retention.expired > 0) {
+    await store.compact();
+  }
   return { optOut, retention };
 }

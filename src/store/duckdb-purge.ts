@@ -3,9 +3,13 @@
  *
  * The SQL behind the privacy purges: removing every trace of opted-out people, clearing message text
  * when text retention is off, and dropping message-level rows older than the retention period while
- * analysis results (aggregates) stay. Each purge runs in one transaction and ends with a CHECKPOINT so
- * the database file itself no longer holds the rows.
+ * analysis results (aggregates) stay. Each purge runs in one transaction and ends with a CHECKPOINT.
+ *
+ * Notes:
+ * - DuckDB leaves deleted values in free blocks of the file, so a purge is followed by `compact`:
+ *   the database is copied into a fresh file (`COPY FROM DATABASE`) that replaces the old one.
  */
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PurgeResult } from './types.js';
 
@@ -141,4 +145,28 @@ export async function purgeMessagesBeforeSql(conn: DuckDBConnection, ts: number)
     if (n) await conn.run(DELETE_MESSAGE_ROWS(`SELECT key FROM messages WHERE ts < ${Math.floor(ts)}`));
     return n;
   });
+}
+
+const COMPACT_SUFFIX = '.compact';
+
+/** Copies the live database into `<file>.compact`; only live rows are written. */
+export async function compactDatabase(conn: DuckDBConnection, file: string): Promise<void> {
+  const tmp = file + COMPACT_SUFFIX;
+  rmSync(tmp, { force: true });
+  rmSync(tmp + '.wal', { force: true });
+  const db = String((await conn.runAndReadAll('SELECT current_database() AS d')).getRowObjects()[0]?.d);
+  await conn.run('CHECKPOINT');
+  await conn.run(`ATTACH '${tmp.replace(/'/g, "''")}' AS sociogram_compact`);
+  try {
+    await conn.run(`COPY FROM DATABASE "${db.replace(/"/g, '""')}" TO sociogram_compact`);
+  } finally {
+    await conn.run('DETACH sociogram_compact');
+  }
+}
+
+/** Swaps the compacted copy in (after the old file was closed). */
+export function replaceWithCompacted(file: string): Promise<void> {
+  rmSync(file + '.wal', { force: true });
+  if (existsSync(file + COMPACT_SUFFIX)) renameSync(file + COMPACT_SUFFIX, file);
+  return Promise.resolve();
 }

@@ -8,7 +8,13 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
-import { clearMessageTextSql, purgeMessagesBeforeSql, purgePeopleSql } from './duckdb-purge.js';
+import {
+  clearMessageTextSql,
+  compactDatabase,
+  purgeMessagesBeforeSql,
+  purgePeopleSql,
+  replaceWithCompacted,
+} from './duckdb-purge.js';
 import {
   aggregateTiesSql,
   perSenderSql,
@@ -17,6 +23,7 @@ import {
   personRhythmSql,
   type SqlParams,
 } from './duckdb-queries.js';
+import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -31,6 +38,7 @@ import type {
   StanceRow,
   TermRow,
   TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
@@ -75,18 +83,20 @@ export async function openDuckDbStore(
 ): Promise<DuckDbStore> {
   const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const conn = await instance.connect();
-  const store = new DuckDbStore(instance, conn);
+  const store = new DuckDbStore(instance, conn, options.readOnly ? undefined : file);
   if (!options.readOnly) await store.migrate();
   return store;
 }
 
 export class DuckDbStore implements Store {
   readonly backend = 'duckdb' as const;
-  private readonly instance: DuckDBInstance;
-  private readonly conn: DuckDBConnection;
+  private instance: DuckDBInstance;
+  private conn: DuckDBConnection;
+  private readonly file: string | undefined;
   private stagingReady = false;
 
-  constructor(instance: DuckDBInstance, conn: DuckDBConnection) {
+  constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
+    this.file = file;
     this.instance = instance;
     this.conn = conn;
   }
@@ -530,6 +540,23 @@ export class DuckDbStore implements Store {
     }));
   }
 
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    const q = topicMessagesSql(topic, range);
+    const ids = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(ID_SEPARATOR) : []);
+    return (await this.rows(q.sql, q.params)).map((x) => ({
+      key: String(x.key),
+      ts: num(x.ts),
+      channel: String(x.channel),
+      senderPersonId: str(x.sender) ?? null,
+      inReplyTo: str(x.in_reply_to) ?? null,
+      forwardedFromPersonId: str(x.forwarded_from) ?? null,
+      isForward: x.is_forward === true,
+      recipientPersonIds: ids(x.recipients),
+      mentionPersonIds: ids(x.mentions),
+      score: num(x.score),
+    }));
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     await this.conn.run('BEGIN TRANSACTION');
     const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
@@ -590,6 +617,17 @@ export class DuckDbStore implements Store {
 
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
     return purgePeopleSql(this.conn, personIds, identifiers);
+  }
+
+  async compact(): Promise<void> {
+    if (this.file === undefined) return;
+    await compactDatabase(this.conn, this.file);
+    this.conn.closeSync();
+    this.instance.closeSync();
+    await replaceWithCompacted(this.file);
+    this.instance = await DuckDBInstance.create(this.file);
+    this.conn = await this.instance.connect();
+    this.stagingReady = false;
   }
 
   clearMessageText(): Promise<number> {

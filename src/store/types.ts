@@ -222,6 +222,21 @@ export interface StoredMessage {
   readonly isForward: boolean;
 }
 
+/** A message carrying a topic's markers, with people resolved (null when unresolved). */
+export interface TopicMessage {
+  readonly key: string;
+  readonly ts: number;
+  readonly channel: string;
+  readonly senderPersonId: string | null;
+  readonly inReplyTo: string | null;
+  /** The person a forward came from (its original author), when known. */
+  readonly forwardedFromPersonId: string | null;
+  readonly isForward: boolean;
+  readonly recipientPersonIds: readonly string[];
+  readonly mentionPersonIds: readonly string[];
+  readonly score: number;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -260,6 +275,8 @@ export interface Store {
   stanceByPerson(range?: TimeRange): Promise<StanceRow[]>;
   /** Term counts per person (for keywords of people and groups). */
   termsByPerson(range?: TimeRange): Promise<TermRow[]>;
+  /** Messages with a positive hit on `topic`, oldest first, people resolved (campaign tracing). */
+  topicMessages(topic: string, range?: TimeRange): Promise<TopicMessage[]>;
 
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
   latestAnalysis(): Promise<AnalysisRun | null>;
@@ -274,6 +291,11 @@ export interface Store {
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
   /** Clears message bodies and subjects (text retention off); returns messages that had text. */
   clearMessageText(): Promise<number>;
+  /**
+   * Rewrites the store so deleted rows leave no trace in its files (run after a purge). A backend
+   * that reclaims space itself may do nothing.
+   */
+  compact(): Promise<void>;
   /** Deletes message-level rows older than `ts` (retention), keeping analysis results. */
   purgeMessagesBefore(ts: number): Promise<number>;
 }

@@ -8,7 +8,8 @@
 import { InputError } from '../shared/errors.js';
 import { foldYo } from './normalize.js';
 import type { MarkerSet, RuleSet } from './types.js';
-import { WordIndex } from './word-index.js';
+import { stemWord } from './stem.js';
+import { normalizeWord, WordIndex } from './word-index.js';
 
 export interface Owner {
   readonly kind: 'topic' | 'target';
@@ -48,8 +49,15 @@ export function phraseWords(text: string): string[] {
   return text.split(/[\s\-‐]+/u).filter((w) => w.length > 0 && w !== '*');
 }
 
+/** What a phrase word matches: its stem, or the pattern itself for `prefix*` and `=exact`. */
+function wordKey(pattern: string): string {
+  return pattern.startsWith('=') || pattern.endsWith('*')
+    ? normalizeWord(pattern)
+    : stemWord(normalizeWord(pattern));
+}
+
 function addRules(
-  c: { words: WordIndex; phrases: CompiledPhrase[]; regexes: CompiledRegex[] },
+  c: { words: WordIndex; phrases: CompiledPhrase[]; regexes: CompiledRegex[]; seen: Set<string> },
   owner: number,
   rules: RuleSet,
   exclude: boolean,
@@ -65,6 +73,9 @@ function addRules(
       });
       continue;
     }
+    const key = `${owner}:${exclude ? 1 : 0}:${p.ordered ? 1 : 0}:${p.maxGap}:${words.map(wordKey).join(' ')}`;
+    if (c.seen.has(key)) continue;
+    c.seen.add(key);
     const phrase = c.phrases.length;
     c.phrases.push({
       owner,
@@ -105,7 +116,12 @@ function addLexicon(words: WordIndex, markers: MarkerSet): void {
 
 /** Compiles a marker set for matching. */
 export function compileMarkers(markers: MarkerSet): CompiledMarkers {
-  const c = { words: new WordIndex(), phrases: [] as CompiledPhrase[], regexes: [] as CompiledRegex[] };
+  const c = {
+    words: new WordIndex(),
+    phrases: [] as CompiledPhrase[],
+    regexes: [] as CompiledRegex[],
+    seen: new Set<string>(),
+  };
   const owners: Owner[] = [];
   for (const t of markers.topics) {
     const owner = owners.push({ kind: 'topic', id: t.id, weight: t.weight }) - 1;
@@ -119,5 +135,5 @@ export function compileMarkers(markers: MarkerSet): CompiledMarkers {
     addRules(c, owner, t.exclude, true);
   }
   addLexicon(c.words, markers);
-  return { markers, owners, topicCount, ...c };
+  return { markers, owners, topicCount, words: c.words, phrases: c.phrases, regexes: c.regexes };
 }

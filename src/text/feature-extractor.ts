@@ -10,11 +10,11 @@
  *   an unexpected internal failure yields the empty features of an unknown language.
  * - Topic scores are the sum of the hit weights times the topic's weight; a topic with an exclusion
  *   hit anywhere in the message is dropped for that message. Stance: per target, the mean squashed
- *   sentiment of the sentences that mention it and the number of such sentences.
+ *   sentiment of the sentences (or parts split at a contrast word) that mention it, and their number.
  */
 import { compileMarkers, type CompiledMarkers } from './compile-markers.js';
 import { detectLanguage } from './language.js';
-import { isProbablyBinary, normalizeText } from './normalize.js';
+import { isProbablyBinary, prepareText } from './normalize.js';
 import { stripQuotesAndSignature } from './quotes.js';
 import { Scanner } from './scanner.js';
 import { squash } from './sentiment-math.js';
@@ -41,12 +41,12 @@ export function collectFeatures(c: CompiledMarkers, s: Scanner, lang: string): T
   }
   const stance: Record<string, StanceHit> = {};
   for (let o = c.topicCount; o < c.owners.length; o++) {
-    const sentences = s.targetSentences[o];
+    const segments = s.targetSegments[o];
     const owner = c.owners[o];
-    if (sentences.length === 0 || s.excluded[o] === 1 || !owner) continue;
+    if (segments.length === 0 || s.excluded[o] === 1) continue;
     let sum = 0;
-    for (const k of sentences) sum += squash(s.sentenceSums[k]);
-    stance[owner.id] = { score: round(sum / sentences.length), mentions: sentences.length };
+    for (const k of segments) sum += squash(s.segmentSums[k]);
+    stance[owner.id] = { score: round(sum / segments.length), mentions: segments.length };
   }
   let total = 0;
   for (const v of s.sentenceSums) total += v;
@@ -73,9 +73,9 @@ export function createFeatureExtractor(
       const raw = subject ? `${subject}\n${body}` : body;
       if (raw.length === 0) return emptyFeatures();
       if (isProbablyBinary(raw)) return emptyFeatures();
-      const normalized = normalizeText(raw);
-      scanner.scan(normalized);
-      return collectFeatures(compiled, scanner, detectLanguage(normalized));
+      const prepared = prepareText(raw);
+      scanner.scan(prepared);
+      return collectFeatures(compiled, scanner, detectLanguage(prepared));
     } catch {
       return emptyFeatures();
     }

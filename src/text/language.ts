@@ -14,7 +14,7 @@ import { CHAR_CLASS, C_LETTER } from './char-class.js';
 
 const SAMPLE = 4000;
 
-/** Guesses the language of a lower-case text. */
+/** Guesses the language of a text (any case). */
 export function detectLanguage(text: string): string {
   const n = Math.min(text.length, SAMPLE);
   let cyr = 0;
@@ -24,7 +24,9 @@ export function detectLanguage(text: string): string {
   let uk = 0;
   let be = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) c += 0x20;
+    else if (c >= 0x400 && c <= 0x40f) c += 0x50;
     if (c >= 0x61 && c <= 0x7a) lat++;
     else if (c >= 0x430 && c <= 0x44f) cyr++;
     else if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) {

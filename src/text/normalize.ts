@@ -3,7 +3,7 @@
  *
  * Brings any message text into the one form the matcher works on: Unicode NFKC (only when the text
  * has characters outside plain Latin/Cyrillic, so the common case costs one regex test), invisible
- * characters removed, lower case, and ё folded to е.
+ * characters removed, lower case, and ё folded to е (the scanner does the last two per new word).
  *
  * Notes:
  * - Folding ё→е is what Russian writers do anyway; dictionaries are folded the same way on load.
@@ -14,7 +14,23 @@
 /** Characters of a message that are analysed at most (longer texts are cut here). */
 export const MAX_TEXT_CHARS = 2_000_000;
 
-const NEEDS_NFKC = /[^\t-\u04ff\u2010-\u203a]/;
+/**
+ * True when the text has a character NFKC might change: anything outside tab..Cyrillic, general
+ * punctuation, the BMP symbol/dingbat emoji and the emoji planes (whose code points NFKC keeps).
+ */
+function needsNfkc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x4ff || (c >= 0x2010 && c <= 0x203a) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f) continue;
+    if (c >= 0xd83c && c <= 0xd83e) {
+      i++;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const HAS_INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
 
@@ -29,12 +45,21 @@ export function foldYo(text: string): string {
  * normalizeText('Ёлки\u00ADпалки'); // 'елкипалки'
  */
 export function normalizeText(raw: string): string {
+  return foldYo(prepareText(raw).toLowerCase());
+}
+
+/**
+ * The case-preserving part of `normalizeText`: cut, NFKC where needed, invisible characters
+ * removed. The scanner works on this and lower-cases only the words it has not seen yet, which
+ * saves a full pass over the text.
+ */
+export function prepareText(raw: string): string {
   let text = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
-  if (NEEDS_NFKC.test(text)) {
+  if (needsNfkc(text)) {
     text = text.normalize('NFKC');
     if (HAS_INVISIBLE.test(text)) text = text.replace(INVISIBLE, '');
   }
-  return foldYo(text.toLowerCase());
+  return text;
 }
 
 /** True when the text looks binary: many control or replacement characters in its head. */

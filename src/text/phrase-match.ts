@@ -18,15 +18,18 @@ export class PhraseEvents {
   elem: number[] = [];
   pos: number[] = [];
   sent: number[] = [];
+  seg: number[] = [];
 
   clear(): void {
+    this.seg.length = 0;
     this.phrase.length = 0;
     this.elem.length = 0;
     this.pos.length = 0;
     this.sent.length = 0;
   }
 
-  push(phrase: number, elem: number, pos: number, sent: number): void {
+  push(phrase: number, elem: number, pos: number, sent: number, seg: number): void {
+    this.seg.push(seg);
     this.phrase.push(phrase);
     this.elem.push(elem);
     this.pos.push(pos);
@@ -38,6 +41,8 @@ export class PhraseEvents {
 export interface PhraseHit {
   readonly phrase: number;
   readonly sentence: number;
+  /** The sentence part (split at contrast words) of the phrase's first word. */
+  readonly segment: number;
   readonly positions: readonly number[];
 }
 
@@ -78,7 +83,7 @@ function matchOrdered(
     const acc = [ev.pos[e]];
     if (chain(ev, ids, p, k, 1, acc)) {
       lastStart = ev.pos[e];
-      out.push({ phrase, sentence: ev.sent[e], positions: acc });
+      out.push({ phrase, sentence: ev.sent[e], segment: ev.seg[e], positions: acc });
     }
   }
 }
@@ -105,13 +110,19 @@ function matchUnordered(
     }
     if (found.size === p.size) {
       doneSentence = sent;
-      out.push({ phrase, sentence: sent, positions: [...found.values()].sort((a, b) => a - b) });
+      out.push({
+        phrase,
+        sentence: sent,
+        segment: ev.seg[e],
+        positions: [...found.values()].sort((a, b) => a - b),
+      });
     }
   }
 }
 
 /** Resolves all phrase hits of one message. */
 export function resolvePhrases(ev: PhraseEvents, phrases: readonly CompiledPhrase[]): PhraseHit[] {
+  if (ev.phrase.length === 0) return [];
   const byPhrase = new Map<number, number[]>();
   for (let i = 0; i < ev.phrase.length; i++) {
     const id = ev.phrase[i];

@@ -18,7 +18,7 @@ const QUICK =
 const REPLY_HEADER =
   /^(?:-{2,}\s*(?:original message|исходное сообщение|пересылаемое сообщение|forwarded message)\s*-{2,}|.{0,200}(?:писал|написал|пишет)(?:\(а\)|а)?:\s*$|on .{0,200} wrote:\s*$)/i;
 const CLOSING =
-  /^(?:с уважением|с наилучшими пожеланиями|best regards|kind regards|regards|sincerely|отправлено с (?:iphone|моего)|sent from my)\b/i;
+  /^(?:с уважением|с наилучшими пожеланиями|best regards|kind regards|regards|sincerely|отправлено с (?:iphone|моего)|sent from my)(?!\p{L})/iu;
 
 /**
  * Removes quoted replies and a trailing signature from a message body.

@@ -1,7 +1,7 @@
 /**
  * Tokenizer
  *
- * Splits normalised text into words, numbers, URLs, e-mail addresses, @mentions, #hashtags,
+ * Splits text (normalised, or prepared with case kept) into words, numbers, URLs, e-mail addresses, @mentions, #hashtags,
  * emoticons/emoji, and sentence and clause breaks, in one pass over a character-class table.
  *
  * Notes:
@@ -41,9 +41,9 @@ function scanUrl(text: string, i: number): number {
 }
 
 function startsUrl(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x68) return text.startsWith('https://', i) || text.startsWith('http://', i);
-  return c === 0x77 && text.startsWith('www.', i);
+  const c = text.charCodeAt(i) | 0x20;
+  if (c === 0x68) return /^https?:\/\//i.test(text.slice(i, i + 8));
+  return c === 0x77 && /^www\./i.test(text.slice(i, i + 4));
 }
 
 /** Scans an e-mail whose `@` is at `at`; returns [start, end] or undefined. */
@@ -120,7 +120,7 @@ function scanEmoticon(text: string, i: number): [number, number] | undefined {
     let j = i + 1;
     if (text.charCodeAt(j) === 0x2d) j++;
     const d = text.charCodeAt(j);
-    if (d === 0x29 || d === 0x64) return [j + 1, 1];
+    if (d === 0x29 || d === 0x64 || d === 0x44) return [j + 1, 1];
     if (d === 0x28) return [j + 1, -1];
   }
   return undefined;

@@ -11,8 +11,10 @@
  * - For polarity an exact form wins over a stem, and a stem over the longest prefix.
  * - The cache is cleared when it reaches `WORD_CACHE_LIMIT` entries to bound memory.
  */
-import { normalizeText } from './normalize.js';
+import { foldYo, normalizeText } from './normalize.js';
+import { nounForms, shortAdjectiveForms } from './russian-forms.js';
 import { foldScript, stemWord } from './stem.js';
+import { WordTable } from './word-table.js';
 
 export interface RuleRef {
   readonly owner: number;
@@ -65,7 +67,8 @@ export class WordIndex {
   private readonly stems = new Map<string, Contribution[]>();
   private readonly prefixes = new Map<string, Contribution[]>();
   private prefixLengths: number[] = [];
-  private readonly cache = new Map<string, WordInfo | null>();
+  private readonly cache = new WordTable<WordInfo | null>(WORD_CACHE_LIMIT);
+  private readonly make = (word: string): WordInfo | null => this.build(word);
 
   /** Adds a contribution for a dictionary word written as `form`, `prefix*` or `=exact`. */
   add(pattern: string, c: Contribution): void {
@@ -78,24 +81,32 @@ export class WordIndex {
         this.prefixLengths = [...this.prefixLengths, p.length].sort((a, b) => b - a);
       }
     } else {
-      addTo(this.stems, stemWord(normalizeWord(pattern)), c);
+      const w = normalizeWord(pattern);
+      const stem = stemWord(w);
+      addTo(this.stems, stem, c);
+      // Short adjective forms do not inflect: keyed exactly. Noun forms by their stems (≥ 4 letters,
+      // shorter stems collide with unrelated words).
+      for (const v of shortAdjectiveForms(w)) addTo(this.exact, v, c);
+      for (const v of nounForms(w)) {
+        const vs = stemWord(v);
+        if (vs !== stem && vs.length >= 4) addTo(this.stems, vs, c);
+      }
     }
   }
 
-  /** Everything known about a lower-case, ё-folded surface word, or null. */
+  /** Everything known about a surface word (any case), or null. */
   lookup(word: string): WordInfo | null {
-    let info = this.cache.get(word);
-    if (info === undefined) {
-      info = this.build(word);
-      if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(word, info);
-    }
-    return info;
+    return this.cache.get(word, 0, word.length, this.make);
+  }
+
+  /** Same as `lookup` for the word `text[start, end)`, without slicing it on a cache hit. */
+  lookupRange(text: string, start: number, end: number): WordInfo | null {
+    return this.cache.get(text, start, end, this.make);
   }
 
   private collect(word: string): Contribution[][] {
     const lists: Contribution[][] = [];
-    const folded = foldScript(word);
+    const folded = foldScript(foldYo(word.toLowerCase()));
     const exact = this.exact.get(folded);
     if (exact) lists.push(exact);
     const stem = this.stems.get(stemWord(folded));

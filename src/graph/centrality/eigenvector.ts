@@ -40,6 +40,7 @@ export function resolvePowerOptions(
 export function eigenvectorKernel(csr: Csr, options: PowerOptions = {}): Float64Array {
   const n = csr.n;
   const { tol, maxIter } = resolvePowerOptions('eigenvector', options, 100);
+  if (n === 0) return new Float64Array(0);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const { offsets, targets, weights } = csr.in;

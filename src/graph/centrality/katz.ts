@@ -37,6 +37,7 @@ export function katzKernel(csr: Csr, options: KatzOptions = {}): Float64Array {
   checkRange('katz', 'alpha', alpha, 0, Infinity);
   checkRange('katz', 'beta', beta, -Infinity, Infinity);
   const { tol, maxIter } = resolvePowerOptions('katz', options, 1000);
+  if (n === 0) return new Float64Array(0);
   let x = new Float64Array(n);
   let next = new Float64Array(n);
   const { offsets, targets, weights } = csr.in;

@@ -10,13 +10,15 @@
  *
  * Notes:
  * - Deterministic for a given `rng` seed: the only randomness is the node order of each level.
+ * - `trials` > 1 repeats the whole run with fresh random orders and keeps the best modularity.
  * - Graphs without edges: every node is its own community and modularity is 0.
  * - Community labels are 0..C-1 in order of the first node index that carries them.
  */
 
 import type { Rng } from '../../shared/rng.js';
 import type { Csr } from '../types.js';
-import { checkRange } from '../validate.js';
+import { checkPositiveInt, checkRange } from '../validate.js';
+import type { CommunityGraph } from './community-graph.js';
 import { aggregateCommunityGraph, communityGraphFromCsr, renumber } from './community-graph.js';
 import { fastLocalMove } from './local-moving.js';
 import { communityGraphModularity } from './modularity.js';
@@ -26,6 +28,8 @@ export interface CommunityOptions {
   readonly resolution?: number;
   /** Seeded random source (see `createRng`). */
   readonly rng: Rng;
+  /** Independent runs (different random orders from `rng`); the best modularity wins. Default 1. */
+  readonly trials?: number;
 }
 
 export interface CommunityResult {
@@ -57,11 +61,31 @@ export function identity(n: number): Int32Array {
 export function louvainKernel(csr: Csr, options: CommunityOptions): CommunityResult {
   const resolution = resolveResolution('louvain', options);
   const base = communityGraphFromCsr(csr);
+  return bestOfTrials('louvain', options.trials, () => louvainRun(csr, base, resolution, options.rng));
+}
+
+/** Runs `run` `trials` times (default 1) and keeps the highest modularity (first on ties). */
+export function bestOfTrials(
+  module: string,
+  trials: number | undefined,
+  run: () => CommunityResult,
+): CommunityResult {
+  const count = trials ?? 1;
+  checkPositiveInt(module, 'trials', count);
+  let best = run();
+  for (let t = 1; t < count; t++) {
+    const next = run();
+    if (next.modularity > best.modularity) best = next;
+  }
+  return best;
+}
+
+function louvainRun(csr: Csr, base: CommunityGraph, resolution: number, rng: Rng): CommunityResult {
   const membership = identity(csr.n);
   let g = base;
   for (;;) {
     const comm = identity(g.n);
-    fastLocalMove(g, comm, resolution, options.rng);
+    fastLocalMove(g, comm, resolution, rng);
     const count = renumber(comm);
     if (count === g.n) break;
     for (let v = 0; v < csr.n; v++) membership[v] = comm[membership[v]];

@@ -66,7 +66,8 @@ async function firstBytes(chunks: AsyncIterable<Buffer>, bytes: number): Promise
 
 /** A byte source over a file on disk; `path` is the display path used in positions. */
 export function createFileSource(file: string, path: string): ByteSource {
-  const size = statSync(file).size;
+  const st = statSync(file);
+  const size = st.size;
   const gz = size >= 2 && isGzipFile(file);
   const raw = (start: number): AsyncIterable<Buffer> =>
     createReadStream(file, { start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
@@ -78,6 +79,7 @@ export function createFileSource(file: string, path: string): ByteSource {
   return {
     path,
     size,
+    mtimeMs: st.mtimeMs,
     stream,
     head: (bytes) => firstBytes(stream(0), bytes),
     readAll: (limit) => collect(stream(0), path, limit),

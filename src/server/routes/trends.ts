@@ -1,0 +1,37 @@
+/**
+ * Trends route: how the network changed across analysis runs (people, ties, groups, modularity per
+ * run). Organization-wide aggregates only.
+ */
+import type { AnyRouteDef, HandlerContext } from '../types.js';
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+async function trends(ctx: HandlerContext<unknown, unknown, unknown>) {
+  const runs = await ctx.services.workspace.store.listAnalysisRuns();
+  return {
+    items: runs.map((r) => {
+      const s = (r.summary ?? {}) as Record<string, unknown>;
+      return {
+        run: r.id,
+        createdAt: new Date(r.createdAt).toISOString(),
+        people: num(s.people),
+        edges: num(s.edges),
+        communities: num(s.communities),
+        modularity: num(s.modularity),
+      };
+    }),
+  };
+}
+
+export const trendRoutes: AnyRouteDef[] = [
+  {
+    method: 'GET',
+    url: '/api/trends',
+    access: 'viewer',
+    summary: 'Network measures per analysis run',
+    tags: ['trends'],
+    handler: trends,
+  },
+];
