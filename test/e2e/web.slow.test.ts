@@ -159,7 +159,7 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Обзор');
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     await page.goto(`${running.url}/#/admin`);
-    await page.getByTestId('audit').waitFor();
+    await page.getByTestId('audit').waitFor({ timeout: 60_000 });
     await expectNotBlank(page, '08-admin-ru');
     await page.getByTestId('lang-switch').selectOption('en');
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Overview');
