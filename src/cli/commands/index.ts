@@ -9,8 +9,10 @@ import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
+import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
+import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -24,5 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGroups,
   registerCampaign,
   registerStatus,
+  registerIdentities,
   registerExport,
+  registerMarkers,
 ];
