@@ -23,6 +23,7 @@ import type { ChNames } from './clickhouse-schema.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
 import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
+import { chTopicMessages } from './clickhouse-topic.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
@@ -38,6 +39,7 @@ import type {
   StoredMessage,
   TermRow,
   TimeRange,
+  TopicMessage,
   SourceRecord,
   Store,
   StoreStatus,
@@ -191,6 +193,10 @@ export class ClickHouseStore implements Store {
 
   async termsByPerson(range: TimeRange = {}): Promise<TermRow[]> {
     return chTermsByPerson(this.conn, this.names, await this.personOf(), range);
+  }
+
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    return chTopicMessages(this.conn, this.names, await this.personOf(), topic, range);
   }
 
   status(): Promise<StoreStatus> {
