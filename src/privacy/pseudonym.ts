@@ -8,14 +8,14 @@
  * - 32 bits instead of a shorter code: with 10,000 people a 24-bit code would collide about three
  *   times, and a pseudonym must name one person.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { deriveKey } from './secret.js';
 
 export const PSEUDONYM_PATTERN = /^P-[0-9A-F]{8}$/;
 
 /** Creates the pseudonym function for a workspace secret (memoized: outputs repeat the same ids). */
 export function createPseudonymizer(secret: Buffer): (personId: string) => string {
-  const key = deriveKey(secret, 'pseudonym');
+  const key = createSecretKey(deriveKey(secret, 'pseudonym'));
   const memo = new Map<string, string>();
   return (personId) => {
     let p = memo.get(personId);

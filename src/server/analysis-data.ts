@@ -23,6 +23,8 @@ export interface AnalysisView {
   readonly byPseudonym: ReadonlyMap<string, string>;
   /** Memoizes a derived value for this run (presented lists, group maps). */
   memo<T>(key: string, build: () => T): T;
+  /** Memoizes a serialized response body, up to a bounded number of distinct keys. */
+  memoJson(key: string, build: () => unknown): string;
 }
 
 export interface AnalysisData {
@@ -32,6 +34,7 @@ export interface AnalysisData {
 }
 
 const RECHECK_MS = 1000;
+const MAX_JSON_ENTRIES = 512;
 
 async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): Promise<AnalysisView> {
   const [personRows, groupRows, edgeRows, directory] = await Promise.all([
@@ -47,6 +50,7 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
     .sort((a, b) => a.rank - b.rank);
   const byPseudonym = new Map(persons.map((p) => [policy.pseudonym(p.id), p.id]));
   const memo = new Map<string, unknown>();
+  const json = new Map<string, string>();
   return {
     run,
     persons,
@@ -61,45 +65,67 @@ async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): 
       if (!memo.has(key)) memo.set(key, build());
       return memo.get(key) as T;
     },
+    memoJson(key, build) {
+      const hit = json.get(key);
+      if (hit !== undefined) return hit;
+      const body = JSON.stringify(build());
+      // NOTE: bounded so that many distinct queries (offsets, limits) cannot grow memory without end.
+      if (json.size < MAX_JSON_ENTRIES) json.set(key, body);
+      return body;
+    },
   };
 }
 
-/** Creates the cache over a store; `policy` is read on every load so setting changes apply. */
+/**
+ * Creates the cache over a store; `policy` is read on every load so setting changes apply.
+ *
+ * Notes:
+ * - Stale-while-revalidate: once a view exists, requests get it at once and the latest-run check runs
+ *   in the background, so a slow store query never sits in a request's path.
+ * - `invalidate` bumps a generation, so a load started before it cannot install an outdated view.
+ */
 export function createAnalysisData(
   store: Store,
   policy: () => PrivacyPolicy,
   now: () => number = Date.now,
 ): AnalysisData {
-  let current: Promise<AnalysisView> | null = null;
   let last: AnalysisView | null = null;
   let checkedAt = 0;
+  let generation = 0;
   let loading: Promise<AnalysisView> | null = null;
-  const refresh = async (): Promise<AnalysisView> => {
+  const refresh = async (gen: number): Promise<AnalysisView> => {
     const run = await store.latestAnalysis();
     if (!run)
       throw new NotFoundError('server/data: no analysis yet (run an analysis job or `sociogram analyze`)');
     if (last && last.run.id === run.id) return last;
-    last = await loadView(store, policy(), run);
-    return last;
+    const view = await loadView(store, policy(), run);
+    if (gen === generation) last = view;
+    return view;
+  };
+  const load = (): Promise<AnalysisView> => {
+    // Single flight: concurrent requests share one load (one DuckDB connection underneath).
+    const gen = generation;
+    loading ??= refresh(gen).finally(() => {
+      if (gen === generation) loading = null;
+    });
+    return loading;
   };
   return {
     view() {
-      if (current && now() - checkedAt < RECHECK_MS) return current;
-      // Single flight: concurrent requests share one refresh (one DuckDB connection underneath).
-      loading ??= refresh().finally(() => {
-        loading = null;
-      });
-      const p = loading;
-      current = p;
+      if (last) {
+        if (now() - checkedAt >= RECHECK_MS) {
+          checkedAt = now();
+          load().catch(() => undefined);
+        }
+        return Promise.resolve(last);
+      }
       checkedAt = now();
-      p.catch(() => {
-        if (current === p) current = null;
-      });
-      return p;
+      return load();
     },
     invalidate() {
-      current = null;
+      generation++;
       last = null;
+      loading = null;
       checkedAt = 0;
     },
   };

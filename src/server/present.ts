@@ -57,3 +57,18 @@ export function presentFor<T>(
 export function runInfo(view: AnalysisView): { id: number; createdAt: string } {
   return { id: view.run.id, createdAt: new Date(view.run.createdAt).toISOString() };
 }
+
+/**
+ * Sends a pseudonymous response body serialized once per run and key (the same for every user of a
+ * tier); identified responses are never cached.
+ */
+export function cachedJson(
+  ctx: HandlerContext<unknown, unknown, unknown>,
+  view: AnalysisView,
+  key: string,
+  identified: boolean,
+  build: () => unknown,
+): string {
+  void ctx.reply.type('application/json; charset=utf-8');
+  return identified ? JSON.stringify(build()) : view.memoJson(key, build);
+}

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAnalyze } from './analyze.js';
+import { registerCampaign } from './campaign.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -11,6 +12,7 @@ import { registerGroups } from './groups.js';
 import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
+import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -22,7 +24,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerCampaign,
   registerStatus,
   registerIdentities,
   registerExport,
+  registerMarkers,
 ];

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { hasRole } from '../../privacy/index.js';
-import { identifiedFlag, outputMode, pagingSchema, presentFor, requireUser, runInfo } from '../present.js';
+import {
+  cachedJson,
+  identifiedFlag,
+  outputMode,
+  pagingSchema,
+  presentFor,
+  requireUser,
+  runInfo,
+} from '../present.js';
 import { personRows } from '../person-rows.js';
 import type { AnyRouteDef, HandlerContext } from '../types.js';
 
@@ -21,15 +29,12 @@ async function leaders(ctx: HandlerContext<Query, unknown, unknown>) {
   const identified = outputMode(ctx, requested, 'leaders');
   const tier = hasRole(requireUser(ctx).role, 'analyst') ? 'analyst' : 'viewer';
   const policy = ctx.services.policy();
-  const out = presentFor(ctx, view, `leaders:${tier}`, identified, () => personRows(view, policy, tier));
-  const rows = community === undefined ? out.data : out.data.filter((r) => r.community === community);
   ctx.audit('read-leaders', 'leaders', { limit, offset, community, identified });
-  return {
-    run: runInfo(view),
-    total: rows.length,
-    items: rows.slice(offset, offset + limit),
-    identified,
-  };
+  return cachedJson(ctx, view, `leaders:${tier}:${limit}:${offset}:${community ?? ''}`, identified, () => {
+    const out = presentFor(ctx, view, `leaders:${tier}`, identified, () => personRows(view, policy, tier));
+    const rows = community === undefined ? out.data : out.data.filter((r) => r.community === community);
+    return { run: runInfo(view), total: rows.length, items: rows.slice(offset, offset + limit), identified };
+  });
 }
 
 export const leaderRoutes: AnyRouteDef[] = [

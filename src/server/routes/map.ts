@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AnalysisView } from '../analysis-data.js';
 import { personRow, shownGroups } from '../person-rows.js';
-import { identifiedFlag, outputMode, presentFor, runInfo } from '../present.js';
+import { cachedJson, identifiedFlag, outputMode, presentFor, runInfo } from '../present.js';
 import type { AnyRouteDef, HandlerContext } from '../types.js';
 import type { PrivacyPolicy } from '../../privacy/index.js';
 
@@ -55,8 +55,10 @@ function peopleMap(view: AnalysisView, policy: PrivacyPolicy, limit: number, com
 async function groups(ctx: HandlerContext<unknown, unknown, unknown>) {
   const view = await ctx.services.data.view();
   const policy = ctx.services.policy();
-  const out = presentFor(ctx, view, 'map:groups', false, () => groupMap(view, policy));
-  return { run: runInfo(view), ...out.data, suppressedGroups: view.groups.length - out.data.nodes.length };
+  return cachedJson(ctx, view, 'map:groups', false, () => {
+    const out = presentFor(ctx, view, 'map:groups', false, () => groupMap(view, policy));
+    return { run: runInfo(view), ...out.data, suppressedGroups: view.groups.length - out.data.nodes.length };
+  });
 }
 
 async function people(ctx: HandlerContext<z.infer<typeof peopleQuery>, unknown, unknown>) {
