@@ -197,7 +197,7 @@ function addEvaluation(wb: ExcelJS.Workbook, l: Labels, ev: CampaignEvaluation):
     l.neighbourhoods,
     [l.id, l.name, l.people, l.participants, l.rate, l.low, l.high, l.cmpRate, l.tookPart],
     ev.neighbourhoods.map((n) => [
-      n.ambassador,
+      n.id,
       n.name ?? '',
       n.people,
       n.participants,

@@ -196,6 +196,10 @@ export class ClickHouseStore implements Store {
     return chTermsByPerson(this.conn, this.names, await this.personOf(), range);
   }
 
+  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
+    return chTopicMessages(this.conn, this.names, await this.personOf(), topic, range);
+  }
+
   status(): Promise<StoreStatus> {
     return chStatus(this.conn, this.names);
   }
@@ -257,10 +261,6 @@ export class ClickHouseStore implements Store {
 
   clearMessageText(): Promise<number> {
     return chClearMessageText(this.purgeTarget);
-  }
-
-  async topicMessages(topic: string, range: TimeRange = {}): Promise<TopicMessage[]> {
-    return chTopicMessages(this.conn, this.names, await this.personOf(), topic, range);
   }
 
   compact(): Promise<void> {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileMarkers } from './compile-markers.js';
 import { explainMatch } from './explain.js';
 import { createFeatureExtractor } from './feature-extractor.js';
 import { keywords } from './keywords.js';
@@ -8,6 +9,7 @@ import { maskPersonalData } from './mask.js';
 
 const markers = loadMarkers();
 const extract = createFeatureExtractor(markers);
+const compiled = compileMarkers(markers);
 const SEED = 20261129;
 
 describe('robustness on arbitrary input', () => {
@@ -27,18 +29,18 @@ describe('robustness on arbitrary input', () => {
   it('explain, keywords and masking survive arbitrary text too', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (text) => {
-        expect(explainMatch(markers, text).features.tokenCount).toBeGreaterThanOrEqual(0);
+        expect(explainMatch(compiled, text).features.tokenCount).toBeGreaterThanOrEqual(0);
         expect(Array.isArray(keywords([text], [text]))).toBe(true);
         expect(typeof maskPersonalData(text)).toBe('string');
       }),
-      { seed: SEED, numRuns: 100 },
+      { seed: SEED, numRuns: 60 },
     );
   });
 
   it('handles gigantic and mixed-script text', () => {
-    const big = 'Благоустройство парка. '.repeat(150_000);
+    const big = 'Благоустройство парка. '.repeat(20_000);
     const f = extract(big);
-    expect(f.topics.improvement).toBeGreaterThan(1000);
+    expect(f.topics.improvement).toBe(20_000);
     expect(extract('Блaгoустрoйствo (Latin a and o inside)').topics.improvement).toBe(1);
   });
 });

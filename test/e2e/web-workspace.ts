@@ -1,15 +1,16 @@
 /**
  * Demo workspace for the web e2e tests
  *
- * Prefers the real thing: `sociogram demo --out DIR --people N` (generate, ingest, analyse) when the
- * built CLI has it. Until then it falls back to the server tests' fixture workspace (real DuckDB store,
- * people, messages and a stored analysis run written through the Store API), and says so.
+ * The real thing: `sociogram demo --out DIR --people N` (generate, ingest, analyse) from the build.
+ * When the CLI is not built (`dist/cli`), it falls back to the server tests' fixture workspace (real
+ * DuckDB store, people, messages and a stored analysis run written through the Store API), and says so.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkspace, type Workspace } from '../../src/store/index.js';
+import { createTestWorkspace } from './server-fixture.js';
 
 export interface DemoWorkspace {
   readonly workspace: Workspace;
@@ -52,17 +53,7 @@ async function fromCli(people: number): Promise<DemoWorkspace | null> {
   };
 }
 
-interface FixtureModule {
-  createTestWorkspace(options: {
-    people: number;
-    messages: number;
-  }): Promise<{ workspace: Workspace; close(): Promise<void> }>;
-}
-
 async function fromFixture(people: number): Promise<DemoWorkspace> {
-  // NOTE: a computed specifier: the fixture arrives with the server branch.
-  const spec = './server-fixture.js';
-  const { createTestWorkspace } = (await import(spec)) as FixtureModule;
   const t = await createTestWorkspace({ people, messages: people * 20 });
   return { workspace: t.workspace, source: 'server-fixture', close: () => t.close() };
 }

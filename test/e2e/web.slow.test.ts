@@ -12,22 +12,20 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/index.js';
 import { ARTIFACTS, hasChromium, launchBrowser, pixelStats, snapshot } from './web-browser.js';
-import { loadServer, PASSWORD, startWebServer } from './web-server.js';
+import { PASSWORD, startWebServer } from './web-server.js';
 import { createDemoWorkspace, type DemoWorkspace } from './web-workspace.js';
 
 const DEMO_PEOPLE = 150;
-const server = await loadServer();
-const skipReason = !hasChromium()
-  ? 'web e2e skipped: /usr/bin/chromium is absent (apt-get install chromium; .ci/run installs it)'
-  : !server
-    ? 'web e2e skipped: the API server (src/server) is not in this checkout yet'
-    : null;
+const skipReason = hasChromium()
+  ? null
+  : 'web e2e skipped: /usr/bin/chromium is absent (apt-get install chromium; .ci/run installs it)';
 if (skipReason) console.warn(skipReason);
 
 let browser: Browser;
 let demo: DemoWorkspace;
-let running: { url: string; close(): Promise<void> };
+let running: RunningServer;
 const timings: Record<string, number> = {};
 
 async function signIn(context: BrowserContext, role: string): Promise<Page> {
@@ -67,7 +65,7 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
     timings.workspaceMs = Date.now() - t;
     console.warn(`web e2e: demo workspace from ${demo.source} in ${timings.workspaceMs} ms`);
     t = Date.now();
-    running = await startWebServer(server!, demo.workspace);
+    running = await startWebServer(demo.workspace);
     browser = await launchBrowser();
     timings.serverAndBrowserMs = Date.now() - t;
   }, 180_000);
@@ -161,7 +159,7 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Обзор');
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     await page.goto(`${running.url}/#/admin`);
-    await page.getByTestId('audit').waitFor();
+    await page.getByTestId('audit').waitFor({ timeout: 60_000 });
     await expectNotBlank(page, '08-admin-ru');
     await page.getByTestId('lang-switch').selectOption('en');
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Overview');

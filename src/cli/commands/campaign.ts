@@ -64,6 +64,16 @@ const list = (v: string | undefined): string[] =>
     : [];
 const lang = (v: string | undefined): 'ru' | 'en' => (v === 'en' ? 'en' : 'ru');
 
+/** Accepts person ids or the pseudonyms the CLI prints (P-XXXXXXXX). */
+function unpseudonymize(
+  values: readonly string[],
+  ids: readonly string[],
+  pseudonym: (id: string) => string,
+): string[] {
+  const back = new Map(ids.map((id) => [pseudonym(id), id]));
+  return values.map((v) => back.get(v) ?? v);
+}
+
 function readPlan(dir: string, file: string | undefined): CampaignPlan {
   const path = file ?? join(dir, PLAN_FILE);
   try {
@@ -115,9 +125,13 @@ function registerPlan(cmd: Command, io: CliIo): void {
       const ha = share('holdout-ambassadors', f.holdoutAmbassadors);
       await withWorkspace(f.workspace, async (ws) => {
         const input = await loadCampaignInputs(ws.store, { topic: f.topic, focus: Number(f.focus) });
+        const present = await createCliPresenter(ws, {
+          identified: f.identified ?? false,
+          action: 'cli campaign plan',
+        });
         const optedOut = new Set(ws.config.privacy.optOut);
         const excluded = [
-          ...list(f.exclude),
+          ...unpseudonymize(list(f.exclude), input.index.ids, (id) => present.pseudonym(id)),
           ...input.identities.filter((l) => optedOut.has(l.identifier)).map((l) => l.personId),
         ];
         const plan = planCampaign({
@@ -135,10 +149,6 @@ function registerPlan(cmd: Command, io: CliIo): void {
           },
         });
         writeFileSync(join(ws.dir, PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');
-        const present = await createCliPresenter(ws, {
-          identified: f.identified ?? false,
-          action: 'cli campaign plan',
-        });
         const shown = present.present(plan);
         if (f.xlsx) await writeCampaignXlsx(f.xlsx, { plan: shown }, lang(f.lang));
         if (f.json) return printJson(io, shown);
@@ -188,7 +198,13 @@ function registerSimulate(cmd: Command, io: CliIo): void {
     .action(async (f: SimulateFlags) => {
       await withWorkspace(f.workspace, async (ws) => {
         const input = await loadCampaignInputs(ws.store);
-        const seeds = f.seeds ? list(f.seeds) : readPlan(ws.dir, f.plan).ambassadors.map((a) => a.id);
+        const present = await createCliPresenter(ws, {
+          identified: f.identified ?? false,
+          action: 'cli campaign simulate',
+        });
+        const people = (v: string | undefined): string[] =>
+          unpseudonymize(list(v), input.index.ids, (id) => present.pseudonym(id));
+        const seeds = f.seeds ? people(f.seeds) : readPlan(ws.dir, f.plan).ambassadors.map((a) => a.id);
         const models = list(f.models).filter((m): m is 'ic' | 'lt' => m === 'ic' || m === 'lt');
         const sim = simulateCampaign({
           ...input,
@@ -197,13 +213,9 @@ function registerSimulate(cmd: Command, io: CliIo): void {
             models,
             runs: int('runs', f.runs),
             seed: int('seed', f.seed, 0),
-            remove: list(f.remove),
-            add: list(f.add),
+            remove: people(f.remove),
+            add: people(f.add),
           },
-        });
-        const present = await createCliPresenter(ws, {
-          identified: f.identified ?? false,
-          action: 'cli campaign simulate',
         });
         const shown = present.present(sim);
         if (f.xlsx) await writeCampaignXlsx(f.xlsx, { simulation: shown }, lang(f.lang));

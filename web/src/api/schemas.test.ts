@@ -12,9 +12,10 @@ import { jobSchema } from './schemas-admin.js';
 import { groupSchema } from './schemas-detail.js';
 
 function mockFetch(status: number, body: unknown) {
-  const fn = vi.fn(
-    async (_url: string, _init?: RequestInit) =>
+  const fn = vi.fn((_url: string, _init?: RequestInit) =>
+    Promise.resolve(
       new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+    ),
   );
   vi.stubGlobal('fetch', fn);
   return fn;

@@ -10,6 +10,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { LayoutRequest } from './layout-protocol.js';
 
 const BATCH = 5;
+/** Positions are posted at most this often: each post makes the page re-render the map. */
+const POST_EVERY_MS = 250;
 
 function buildGraph(request: LayoutRequest): Graph {
   const graph = new Graph({ type: 'undirected', multi: false });
@@ -37,11 +39,16 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const graph = buildGraph(request);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
   const deadline = performance.now() + request.budgetMs;
+  let posted = performance.now();
   const step = () => {
     forceAtlas2.assign(graph, { iterations: BATCH, settings, getEdgeWeight: 'weight' });
-    const positions = positionsOf(graph);
-    const done = performance.now() >= deadline;
-    self.postMessage({ positions, done }, { transfer: [positions.buffer] });
+    const now = performance.now();
+    const done = now >= deadline;
+    if (done || now - posted >= POST_EVERY_MS) {
+      const positions = positionsOf(graph);
+      self.postMessage({ positions, done }, { transfer: [positions.buffer] });
+      posted = now;
+    }
     if (!done) setTimeout(step, 0);
   };
   step();

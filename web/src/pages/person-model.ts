@@ -10,6 +10,7 @@ import { isApiError } from '../api/errors.js';
 import type { EdgeRow, GraphData, PersonRow } from '../api/schemas.js';
 import type { PersonMap, Share, Stance } from '../api/schemas-detail.js';
 import { contactWeights, deriveSpheres, egoGraph, type NodeInfo } from '../derive/ego.js';
+import { countGroups } from '../graph/palette.js';
 import { leaders, peopleMap } from '../state/shared-data.js';
 
 export interface PersonView {
@@ -23,6 +24,8 @@ export interface PersonView {
   readonly stance: Stance | null;
   readonly rhythm: readonly (readonly number[])[] | null;
   readonly change: PersonMap['change'];
+  /** Group sizes over the whole map, so the ego graph uses the overview's colours. */
+  readonly groupSizes: ReadonlyMap<number, number> | null;
 }
 
 async function optional<T>(p: Promise<T>): Promise<T | null> {
@@ -75,6 +78,7 @@ export function combinePerson(
     stance: map?.stance ?? person.stance ?? null,
     rhythm: map?.rhythm ?? null,
     change: map?.change ?? null,
+    groupSizes: null,
   };
 }
 
@@ -86,5 +90,6 @@ export async function loadPerson(id: string): Promise<PersonView> {
     optional(peopleMap.get()),
   ]);
   const info = nodeInfo(people?.people ?? [], graph);
-  return combinePerson(detail.person, detail.ties, map, info, graph?.edges ?? []);
+  const view = combinePerson(detail.person, detail.ties, map, info, graph?.edges ?? []);
+  return { ...view, groupSizes: graph ? countGroups(graph.nodes) : null };
 }

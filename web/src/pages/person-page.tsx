@@ -23,7 +23,7 @@ import { Change, Contacts, Spheres } from './person-sections.js';
 function EgoGraph({ view }: { view: View }) {
   const { t } = useI18n();
   const graph = useMemo(
-    () => buildDisplayGraph(view.ego, createGroupColors(countGroups(view.ego.nodes))),
+    () => buildDisplayGraph(view.ego, createGroupColors(view.groupSizes ?? countGroups(view.ego.nodes))),
     [view],
   );
   if (graph.order <= 1) return <p className="hint">{t('person.none')}</p>;

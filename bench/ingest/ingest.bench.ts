@@ -1,0 +1,109 @@
+/**
+ * Ingest benchmark (`npm run bench:ingest`)
+ *
+ * Generates a synthetic mbox and a DLP-style CSV log under the OS temp folder (BENCH_MB each,
+ * default 1024), ingests each into a fresh DuckDB workspace and reports MB/s, messages/s and peak
+ * RSS, side by side with Python's standard `mailbox` + `email` parsing of the same mbox in the same
+ * run. Files are deleted afterwards. Not a test: run by hand; results go to docs/PERFORMANCE.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Diagnostics } from '../../src/shared/diagnostics.js';
+import { SILENT_PROGRESS } from '../../src/shared/progress.js';
+import { openDuckDbStore } from '../../src/store/index.js';
+import { ingestPaths, validateCsvMapping } from '../../src/ingest/index.js';
+import { writeCsv, writeMbox } from './generate.js';
+
+const MB = 1024 * 1024;
+const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+
+interface Row {
+  readonly what: string;
+  readonly mb: number;
+  readonly messages: number;
+  readonly seconds: number;
+  readonly rssMb?: number;
+}
+
+async function runSociogram(what: string, file: string, dir: string, mapping?: unknown): Promise<Row> {
+  const store = await openDuckDbStore(join(dir, `${what.replace(/\W+/g, '-')}.duckdb`));
+  const start = performance.now();
+  const s = await ingestPaths(store, [file], {
+    format: 'auto',
+    diagnostics: new Diagnostics(),
+    progress: SILENT_PROGRESS,
+    retainText: false,
+    batchSize: 20_000,
+    csvMapping: mapping === undefined ? undefined : validateCsvMapping(mapping),
+  });
+  const seconds = (performance.now() - start) / 1000;
+  await store.close();
+  return {
+    what,
+    mb: statSync(file).size / MB,
+    messages: s.read,
+    seconds,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function runPython(file: string): Row {
+  const script = fileURLToPath(new URL('./python-mbox.py', import.meta.url));
+  const r = spawnSync(PYTHON, [script, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`python baseline failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout.trim()) as { messages: number; seconds: number };
+  return {
+    what: 'mbox, Python mailbox+email',
+    mb: statSync(file).size / MB,
+    messages: out.messages,
+    seconds: out.seconds,
+  };
+}
+
+function table(rows: readonly Row[]): string {
+  const lines = [
+    '| input | size MB | messages | seconds | MB/s | messages/s | peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.what} | ${r.mb.toFixed(0)} | ${r.messages} | ${r.seconds.toFixed(1)} | ${(r.mb / r.seconds).toFixed(1)} | ${Math.round(r.messages / r.seconds)} | ${r.rssMb === undefined ? '—' : r.rssMb.toFixed(0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const sizeMb = Number(process.env.BENCH_MB ?? 1024);
+  const dir = mkdtempSync(join(tmpdir(), 'sociogram-bench-'));
+  try {
+    const mbox = join(dir, 'bench.mbox');
+    const csv = join(dir, 'bench.csv');
+    await writeMbox(mbox, sizeMb * MB);
+    await writeCsv(csv, sizeMb * MB);
+    const rows: Row[] = [];
+    rows.push(await runSociogram('mbox, Sociogram', mbox, dir));
+    rows.push(runPython(mbox));
+    rows.push(
+      await runSociogram('CSV log, Sociogram', csv, dir, {
+        timestamp: 'timestamp',
+        id: 'event_id',
+        sender: 'user',
+        recipients: 'recipients',
+        subject: 'subject',
+        channel: 'channel',
+        attachments: 'attachments',
+        size: 'size',
+      }),
+    );
+    const ratio = rows[0].mb / rows[0].seconds / (rows[1].mb / rows[1].seconds);
+    process.stdout.write(`${table(rows)}\n\nmbox: Sociogram / Python = ${ratio.toFixed(2)}×\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
