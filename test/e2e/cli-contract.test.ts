@@ -122,6 +122,15 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     expect(r.stderr).toContain('missing.mbox');
   });
 
+  it('init creates an embedded workspace, and refuses a ClickHouse one without --url', () => {
+    const ws = join(makeTempDir(), 'ws');
+    const r = runCli(['init', '--workspace', ws, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'duckdb' });
+    expect(runCli(['status', '--workspace', ws, '--json']).code).toBe(0);
+    expect(runCli(['init', '--workspace', ws, '--store', 'clickhouse']).code).toBe(2);
+  });
+
   it('--help lists every contract command', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);

@@ -8,6 +8,7 @@ import { registerCampaign } from './campaign.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerInit } from './init.js';
 import { registerGroups } from './groups.js';
 import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
@@ -19,6 +20,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 export const COMMANDS: readonly RegisterCommand[] = [
   registerDemo,
+  registerInit,
   registerIngest,
   registerAnalyze,
   registerLeaders,
