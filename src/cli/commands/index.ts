@@ -10,7 +10,10 @@ import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
+import { registerPrivacy } from './privacy.js';
+import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
+import { registerUser } from './user.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -23,4 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGroups,
   registerStatus,
   registerExport,
+  registerPrivacy,
+  registerUser,
+  registerServe,
 ];
