@@ -37,9 +37,15 @@ const only = process.argv.includes('--large') ? SIZES.slice(2) : SIZES;
 for (const { n, m } of only) {
   const t0 = performance.now();
   const csr = powerLawGraph(n, m, 20260101);
-  const g = createInfluenceGraph(csr);
   const tGraph = performance.now() - t0;
-  for (const epsilon of [0.5, 0.3]) {
+  // α = 1: weighted cascade; α = 0.25: weaker ties, smaller cascades, many more RR sets (harder for IMM).
+  for (const [alpha, epsilon] of [
+    [1, 0.5],
+    [1, 0.3],
+    [0.25, 0.5],
+    [0.25, 0.3],
+  ] as const) {
+    const g = createInfluenceGraph(csr, { alpha });
     const t1 = performance.now();
     const res = imm(g, { k: K, epsilon, rng: createRng(1) });
     const tImm = performance.now() - t1;
@@ -49,7 +55,7 @@ for (const { n, m } of only) {
       monteCarloKernel(g, topDegree(csr.out.offsets, n, K), 'ic', 300, createRng(2)).reach,
     );
     console.log(
-      `n=${n} m=${csr.m} eps=${epsilon}: graph ${tGraph.toFixed(0)} ms, IMM ${(tImm / 1000).toFixed(2)} s, ` +
+      `n=${n} m=${csr.m} alpha=${alpha} eps=${epsilon}: graph ${tGraph.toFixed(0)} ms, IMM ${(tImm / 1000).toFixed(2)} s, ` +
         `θ=${res.rrSets}, LB=${res.lowerBound.toFixed(0)}, rss ${heap.toFixed(0)} MiB; reach RR ${res.estimatedReach.toFixed(0)}, ` +
         `MC IMM ${fmt(mc)} vs MC top-degree ${fmt(deg)}`,
     );

@@ -6,7 +6,8 @@
  * Each (tool, measure) runs in a fresh process, so the reported peak RSS is that of loading the graph
  * plus that one measure. Prints a Markdown table (time, peak memory, our time / their time).
  *
- * Usage: npm run bench:graph -- [--sizes 10000,100000] [--measures pagerank,kcore] [--timeout 900]
+ * Usage: npm run bench:graph -- [--sizes 10000,100000] [--measures pagerank,kcore] [--tools ours,igraph]
+ *        [--timeout 900] [--seed 1]
  * Complexity: see each kernel's header; the 1M run needs ~2 GB RAM and several minutes per tool.
  */
 
@@ -75,6 +76,7 @@ function main(): void {
   const measures = ['load', ...arg('measures', Object.keys(OUR_MEASURES).join(',')).split(',')];
   const timeoutS = Number(arg('timeout', '900'));
   const seed = Number(arg('seed', '1'));
+  const tools = new Set(arg('tools', TOOLS.join(',')).split(','));
   for (const n of sizes) {
     process.stderr.write(`generating n=${n} (seed ${seed})…\n`);
     const dir = benchGraphFiles(n, seed);
@@ -87,6 +89,10 @@ function main(): void {
     for (const measure of measures) {
       const s = {} as Record<Tool, Sample>;
       for (const tool of TOOLS) {
+        if (!tools.has(tool)) {
+          s[tool] = { ms: null, cpuMs: null, rssMb: null, note: '' };
+          continue;
+        }
         process.stderr.write(`  n=${n} ${measure} ${tool}…\n`);
         s[tool] = runChild(tool, dir, measure, timeoutS);
       }

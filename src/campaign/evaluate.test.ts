@@ -55,7 +55,7 @@ describe('evaluateCampaign', () => {
     expect(open.exposure[0]).toMatchObject({ people: 1, participants: 1 });
     const total = ev.exposure.reduce((a, c) => a + c.people, 0);
     expect(total).toBe(80);
-    expect(ev.neighbourhoods[0]).toMatchObject({ ambassador: 'p000', ambassadorTookPart: true });
+    expect(ev.neighbourhoods[0]).toMatchObject({ id: 'p000', ambassadorTookPart: true });
   });
 
   it('compares with the randomised hold-out groups', () => {

@@ -104,7 +104,7 @@ function neighbourhoods(
     .map((s, i) => {
       const cell = cellOf(ctx.ids[s], cells[i], took, cmp);
       return {
-        ambassador: ctx.ids[s],
+        id: ctx.ids[s],
         name: ctx.person[s]?.name,
         people: cell.people,
         participants: cell.participants,

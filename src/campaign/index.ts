@@ -54,3 +54,26 @@ export {
 } from './match-outcome.js';
 export { evaluateCampaign, type EvaluateInput } from './evaluate.js';
 export { riskRatio, riskDifference, wilson } from './stats.js';
+export { exposureKernel, type ExposureResult } from './exposure.js';
+export {
+  traceCascades,
+  type AmbassadorCascades,
+  type CascadeStats,
+  type CascadeTrace,
+  type LinkKind,
+} from './cascade-trace.js';
+export { interruptedTimeSeries, type ItsBucket, type ItsResult } from './interrupted-time-series.js';
+export { writeCampaignXlsx, type CampaignReport, type ReportLang } from './xlsx-report.js';
+export { focusTies, type WeightedTie } from './topic-focus.js';
+export {
+  loadCampaignInputs,
+  type WorkspaceCampaignInput,
+  type WorkspaceInputOptions,
+} from './workspace-inputs.js';
+export {
+  formalChannelSeeds,
+  runCampaignStory,
+  runDemoCampaignStory,
+  type CampaignStory,
+  type StoryOptions,
+} from './demo-story.js';

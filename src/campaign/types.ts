@@ -161,7 +161,8 @@ export interface Uplift {
 }
 
 export interface AmbassadorNeighbourhood {
-  readonly ambassador: string;
+  /** The ambassador's person id. */
+  readonly id: string;
   readonly name?: string | undefined;
   /** People whose nearest ambassador this is, within two hops (the ambassador excluded). */
   readonly people: number;

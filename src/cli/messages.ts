@@ -27,7 +27,10 @@ const EN = {
     'demo organization: {people} people, {departments} departments; {emails} e-mails, {chat} chat messages, {dlp} DLP events',
   demoPrecision: 'precision@k (k = {k} planted leaders): {precision} ({hits} of {k}); recall {recall}',
   demoHubs: 'formal hubs in the top {k}: {hubs}',
-  demoTiming: 'stage times: generate {generate} s, ingest {ingest} s, analyse {analyse} s, total {total} s',
+  demoTiming:
+    'stage times: generate {generate} s, ingest {ingest} s, analyse {analyse} s, campaign {campaign} s, total {total} s',
+  demoReach: 'campaign reach ({strategy}): {reach} people (95% CI {low}–{high})',
+  demoUplift: 'demo campaign story: {statement}',
   demoWorkspace: 'workspace: {dir}',
   exportWritten: 'wrote {format} export to {path}',
   noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
@@ -43,6 +46,7 @@ const EN = {
   serverWarning: 'warning: {warning}',
   serverNoUsers:
     'no users yet: create the first admin with `sociogram user add --workspace {dir} --username NAME --role admin`',
+  markersWritten: 'copied {count} dictionary files to {dir} (existing files kept)',
 };
 
 const RU: typeof EN = {
@@ -62,7 +66,9 @@ const RU: typeof EN = {
   demoPrecision: 'precision@k (k = {k} заложенных лидеров): {precision} ({hits} из {k}); recall {recall}',
   demoHubs: 'формальных узлов в топ-{k}: {hubs}',
   demoTiming:
-    'время этапов: генерация {generate} с, загрузка {ingest} с, анализ {analyse} с, всего {total} с',
+    'время этапов: генерация {generate} с, загрузка {ingest} с, анализ {analyse} с, кампания {campaign} с, всего {total} с',
+  demoReach: 'охват кампании ({strategy}): {reach} человек (95% ДИ {low}–{high})',
+  demoUplift: 'демо-история кампании: {statement}',
   demoWorkspace: 'рабочая папка: {dir}',
   exportWritten: 'экспорт {format} записан в {path}',
   noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
@@ -78,6 +84,7 @@ const RU: typeof EN = {
   serverWarning: 'предупреждение: {warning}',
   serverNoUsers:
     'пользователей ещё нет: создайте первого администратора командой `sociogram user add --workspace {dir} --username ИМЯ --role admin`',
+  markersWritten: 'скопировано файлов словарей: {count} в {dir} (существующие файлы сохранены)',
 };
 
 export type MessageKey = keyof typeof EN;

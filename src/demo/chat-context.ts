@@ -82,6 +82,7 @@ export interface EmitOptions {
   readonly topic: string;
   readonly replyTo?: ChatEvent;
   readonly forwardedFromId?: PersonId;
+  readonly photo?: { readonly width: number; readonly height: number };
 }
 
 /** Records a message; about 4% are edited a few minutes later. */
@@ -100,6 +101,7 @@ export function emit(ctx: ChatContext, o: EmitOptions): ChatEvent {
     parts: o.parts,
     topic: o.topic,
     editedAfterMs: edited,
+    photo: o.photo,
     action: undefined,
     actionMembers: [],
   };
@@ -127,6 +129,7 @@ export function emitService(
     parts: [],
     topic: 'service',
     editedAfterMs: undefined,
+    photo: undefined,
     action,
     actionMembers: members,
   });

@@ -56,6 +56,21 @@ export function expectedReplies(author: Person, chat: Chat, base: number): numbe
   return author.pull * base * boss;
 }
 
+/** How often a post on a topic comes with a photo. */
+const PHOTO_TOPICS: Readonly<Record<string, number>> = {
+  photo: 0.6,
+  subbotnik: 0.25,
+  improvement: 0.15,
+  roads: 0.2,
+  garden: 0.3,
+  sport: 0.1,
+};
+const PHOTO_SIZES = [
+  { width: 1280, height: 960 },
+  { width: 960, height: 1280 },
+  { width: 1280, height: 720 },
+];
+
 export interface ThreadOptions {
   readonly chat: Chat;
   readonly author: Person;
@@ -69,7 +84,8 @@ export interface ThreadOptions {
 export function runThread(ctx: ChatContext, o: ThreadOptions): ChatEvent {
   const { rng } = ctx;
   const parts = o.parts ?? [{ kind: 'plain', text: composePost(rng, o.topic, o.author, o.time) }];
-  const root = emit(ctx, { chat: o.chat, time: o.time, senderId: o.author.id, parts, topic: o.topic });
+  const photo = rng() < (PHOTO_TOPICS[o.topic] ?? 0.02) ? pick(rng, PHOTO_SIZES) : undefined;
+  const root = emit(ctx, { chat: o.chat, time: o.time, senderId: o.author.id, parts, topic: o.topic, photo });
   const members = membersAt(ctx, o.chat, o.time);
   const mean = expectedReplies(o.author, o.chat, o.base);
   const n = Math.round(mean * (0.4 + 1.2 * rng()));

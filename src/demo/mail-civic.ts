@@ -67,7 +67,7 @@ function leaderThreads(ctx: MailContext, p: Person): void {
       ? { to: [{ address: withList.list }], cc: [] }
       : audience(ctx, p, 4 + Math.floor(ctx.rng() * 7));
     const root = sendRoot(ctx, { sender: p, ...lists, topic, time: t });
-    echo(ctx, root, p, 1.2 * p.pull);
+    echo(ctx, root, p, p.pull);
     spread(ctx, root, p.pull);
   });
 }

@@ -85,7 +85,7 @@ function colleague(ctx: MailContext, p: Person, rng: Rng): Person | undefined {
 }
 
 function peers(ctx: MailContext, p: Person): void {
-  repeat(ctx, p, 0.12 * p.mailActivity, (t) => {
+  repeat(ctx, p, 0.1 * p.mailActivity, (t) => {
     const other = colleague(ctx, p, ctx.rng);
     if (!other) return;
     const topic = pick(ctx.rng, ['request', 'request', 'procurement', 'report']);
@@ -128,7 +128,7 @@ function serviceRequests(
 function headRequests(ctx: MailContext, p: Person, heads: readonly Person[]): void {
   const others = heads.filter((h) => h.departmentId !== p.departmentId);
   if (others.length === 0) return;
-  repeat(ctx, p, p.rank === 'head' ? 0.8 : 0.08, (t) => {
+  repeat(ctx, p, p.rank === 'head' ? 0.8 : 0.13, (t) => {
     const head = pick(ctx.rng, others);
     const root = sendRoot(ctx, {
       sender: p,

@@ -73,7 +73,7 @@ const SKIP = hasPython ? '' : ' (skipped: /usr/bin/python3 not found)';
 describe.skipIf(!hasPython)(`mbox read by Python mailbox/email${SKIP}`, () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'sociogram-mbox-'));
-    manifest = await generateDemo({ outDir: root, people: 150, seed: 11 });
+    manifest = await generateDemo({ outDir: root, people: 120, seed: 11 });
     const json = execFileSync(PYTHON, ['-c', SCRIPT, manifest.files.mbox], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,

@@ -49,7 +49,7 @@ export function plantLeaders(rng: Rng, people: Person[], departments: readonly D
   const chat = people.map((p) => p.chatActivity);
   for (const p of leaders) {
     p.mailActivity = quantile(mail, 0.55 + 0.3 * rng());
-    p.chatActivity = quantile(chat, 0.45 + 0.3 * rng());
+    p.chatActivity = quantile(chat, 0.35 + 0.3 * rng());
     p.pull = 2.4 + 1.4 * rng();
   }
   return leaders;

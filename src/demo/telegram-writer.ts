@@ -83,6 +83,11 @@ function message(
   if (ev.forwardedFromId !== undefined) msg.forwarded_from = person(ev.forwardedFromId).tgName;
   const parent = ev.replyTo === undefined ? undefined : ids.get(ev.replyTo);
   if (parent !== undefined) msg.reply_to_message_id = parent;
+  if (ev.photo) {
+    msg.photo = `photos/photo_${id}@${localIso(ev.time).replace(/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)$/, '$3-$2-$1_$4-$5-$6')}.jpg`;
+    msg.width = ev.photo.width;
+    msg.height = ev.photo.height;
+  }
   return { ...msg, ...textFields(ev.parts, person) };
 }
 

@@ -28,6 +28,12 @@ const message = z
     from_id: userId,
     forwarded_from: z.string().min(1).optional(),
     reply_to_message_id: z.number().int().positive().optional(),
+    photo: z
+      .string()
+      .regex(/^photos\/photo_\d+@\d\d-\d\d-\d{4}_\d\d-\d\d-\d\d\.jpg$/)
+      .optional(),
+    width: z.number().int().positive().optional(),
+    height: z.number().int().positive().optional(),
     text,
     text_entities: z.array(entity),
   })
@@ -122,6 +128,7 @@ describe('Telegram Desktop export', () => {
     expect(msgs.filter((m) => m.reply_to_message_id !== undefined).length).toBeGreaterThan(msgs.length * 0.3);
     expect(msgs.some((m) => m.forwarded_from !== undefined)).toBe(true);
     expect(msgs.some((m) => m.edited !== undefined)).toBe(true);
+    expect(msgs.some((m) => m.photo !== undefined && m.width !== undefined)).toBe(true);
     const types = new Set(msgs.flatMap((m) => m.text_entities.map((e) => e.type)));
     expect(types).toEqual(new Set(['plain', 'mention', 'mention_name']));
     const actions = new Set(all.flatMap((m) => (m.type === 'service' ? [m.action] : [])));

@@ -211,6 +211,8 @@ export interface ChatEvent {
   readonly parts: TextPart[];
   readonly topic: string;
   readonly editedAfterMs: number | undefined;
+  /** A photo attached to the message (the text is its caption). */
+  readonly photo: { readonly width: number; readonly height: number } | undefined;
   readonly action: 'create_group' | 'invite_members' | 'edit_group_title' | 'pin_message' | undefined;
   readonly actionMembers: PersonId[];
 }

@@ -163,12 +163,17 @@ describe('ingestPaths: CSV event log', () => {
     expect(msgs[1]?.channel).toBe('chat');
   });
 
-  it('rejects a mapping that names missing columns, listing the file columns', async () => {
-    const { dir, store } = await setup({ 'dlp.csv': csv });
+  it('skips a file whose columns do not fit the mapping, naming them, and reads the others', async () => {
+    const { dir, store } = await setup({ 'dlp.csv': csv, 'box.mbox': buildMbox(mails) });
     const o = testOptions({
       csvMapping: { ...mapping, sender: 'login', defaultChannel: 'dlp-event', identifierKind: 'user' },
     });
-    await expect(ingestPaths(store, [join(dir, 'dlp.csv')], o)).rejects.toMatchObject({ code: 'INPUT' });
+    const s = await ingestPaths(store, [join(dir, 'dlp.csv'), join(dir, 'box.mbox')], o);
+    expect(s.skippedByReason).toEqual({ 'mapping-mismatch': 1 });
+    expect(o.diagnostics.summary()[0]?.examples[0]).toMatch(
+      /sender → "login".*the file has: timestamp, event_id, user/,
+    );
+    expect(s.added).toBe(3);
   });
 });
 

@@ -86,6 +86,16 @@ export function isSingleMailProbe(probe: Probe): boolean {
   }
   if (headers < 3 || broken > headers / 3) return false;
   const fields = new Set(lines.map((l) => /^([A-Za-z-]+):/.exec(l)?.[1]?.toLowerCase()));
-  const typical = ['from', 'date', 'message-id', 'received', 'return-path', 'subject', 'to', 'mime-version', 'delivered-to'];
+  const typical = [
+    'from',
+    'date',
+    'message-id',
+    'received',
+    'return-path',
+    'subject',
+    'to',
+    'mime-version',
+    'delivered-to',
+  ];
   return typical.filter((f) => fields.has(f)).length >= 2;
 }

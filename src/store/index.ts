@@ -31,3 +31,12 @@ export type {
 export { openDuckDbStore } from './duckdb-store.js';
 export { DEFAULT_BROADCAST_THRESHOLD } from './duckdb-queries.js';
 export { openWorkspace, initWorkspace, type Workspace, type WorkspaceConfig } from './workspace.js';
+export { ClickHouseStore } from './clickhouse-store.js';
+export {
+  initClickHouseSchema,
+  openClickHouseStore,
+  resolveClickHouseOptions,
+  type ClickHouseOptions,
+} from './clickhouse-setup.js';
+export { initClickHouseWorkspace } from './clickhouse-workspace.js';
+export { CLICKHOUSE_SCHEMA_VERSION } from './clickhouse-schema.js';

@@ -2,7 +2,7 @@
  * Workspace folder
  *
  * A workspace is a folder with `sociogram.json` (configuration) and, for the embedded backend, the
- * DuckDB file. `initWorkspace` creates one; `openWorkspace` validates the config and opens the store.
+ * DuckDB file (a ClickHouse workspace only points at its cluster). `initWorkspace` creates one; `openWorkspace` validates the config and opens the store.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { InputError, NotFoundError } from '../shared/errors.js';
 import { workspaceConfigSchema, type WorkspaceConfigData } from '../shared/config.js';
 import { openDuckDbStore } from './duckdb-store.js';
+import { openClickHouseStore } from './clickhouse-setup.js';
 import type { Store } from './types.js';
 
 export type WorkspaceConfig = WorkspaceConfigData;
@@ -76,11 +77,9 @@ export async function openWorkspace(
     initWorkspace(abs);
   }
   const config = readWorkspaceConfig(abs);
-  if (config.store.backend !== 'duckdb') {
-    throw new InputError(
-      `store/workspace: store backend "${config.store.backend}" is not available in this build`,
-    );
-  }
-  const store = await openDuckDbStore(join(abs, config.store.file), { readOnly: options.readOnly ?? false });
+  const store =
+    config.store.backend === 'clickhouse'
+      ? await openClickHouseStore(config.store)
+      : await openDuckDbStore(join(abs, config.store.file), { readOnly: options.readOnly ?? false });
   return { dir: abs, config, store, close: () => store.close() };
 }

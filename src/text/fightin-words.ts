@@ -11,6 +11,7 @@
  *
  * Notes: the prior is the pooled corpus distribution scaled to `priorSize` pseudo-counts (α0).
  */
+import { logOdds } from './log-odds.js';
 import { stemWord } from './stem.js';
 
 export interface DistinctiveTerm {
@@ -78,10 +79,7 @@ export function distinctiveTerms(
   for (const [key, yg] of g) {
     if (yg < minCount) continue;
     const yr = r.get(key) ?? 0;
-    const aw = (a0 * (yg + yr)) / total;
-    const delta = Math.log((yg + aw) / (ng + a0 - yg - aw)) - Math.log((yr + aw) / (nr + a0 - yr - aw));
-    const variance = 1 / (yg + aw) + 1 / (yr + aw);
-    const zScore = delta / Math.sqrt(variance);
+    const { z: zScore } = logOdds(yg, yr, ng, nr, a0);
     // Only terms the group uses more than the rest are distinctive of it.
     if (zScore > 0) out.push({ term: readable(folded.surfaces.get(key), key), zScore, count: yg });
   }

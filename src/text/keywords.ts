@@ -19,6 +19,7 @@
  */
 import { InputError } from '../shared/errors.js';
 import { loadMarkers } from './load-markers.js';
+import { logOdds } from './log-odds.js';
 import { countTerms, createTermCounts, displayForm, type Doc, type TermCounts } from './term-counts.js';
 import { StemCache } from './stem.js';
 
@@ -80,11 +81,7 @@ function score(
   for (const [term, yi] of group.counts) {
     if (yi < minCount) continue;
     const yj = rest.counts.get(term) ?? 0;
-    const aw = (a0 * (yi + yj)) / n;
-    const li = Math.log((yi + aw) / (group.total + a0 - yi - aw));
-    const lj = Math.log((yj + aw) / (rest.total + a0 - yj - aw));
-    const delta = li - lj;
-    const z = delta / Math.sqrt(1 / (yi + aw) + 1 / (yj + aw));
+    const { delta, z } = logOdds(yi, yj, group.total, rest.total, a0);
     const display = displayForm(group, term);
     out.push({
       term,

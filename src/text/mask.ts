@@ -32,6 +32,7 @@ const SNILS = /(?<![\d-])\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?![\d-])/g;
 const PASSPORT_WORD =
   /(паспорт\S*|passport)(\s*(?:серии|серия|сер\.|№|no\.?|number|номер|:|\s)*)[\d\s№-]{6,16}\d/giu;
 const PASSPORT = /(?<![\d-])\d{2} ?\d{2} ?№? ?\d{6}(?![\d-])/g;
+const PHONE_INTL = /(?<![\p{L}\p{N}])\+(?:\d{10,15}|\d{1,3}(?:[\s().-]{1,2}\d{1,5}){1,6})(?!\d)/gu;
 const PHONE =
   /(?<![\p{L}\p{N}])(?:\+\s?\d{1,3}|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?![\d-])/gu;
 
@@ -62,6 +63,12 @@ export function isSnilsValid(digits: string): boolean {
   return check === Number(digits.slice(9));
 }
 
+/** A phone number has 10–15 digits (E.164); shorter or longer digit runs are left alone. */
+function phoneOrKeep(m: string): string {
+  const n = digitsOf(m).length;
+  return n >= 10 && n <= 15 ? '[PHONE]' : m;
+}
+
 const MASKERS: Record<PersonalDataKind, (text: string) => string> = {
   email: (t) => t.replace(EMAIL, '[EMAIL]'),
   card: (t) =>
@@ -77,11 +84,7 @@ const MASKERS: Record<PersonalDataKind, (text: string) => string> = {
     t
       .replace(PASSPORT_WORD, (_m, word: string, sep: string) => `${word}${sep}[PASSPORT]`)
       .replace(PASSPORT, '[PASSPORT]'),
-  phone: (t) =>
-    t.replace(PHONE, (m) => {
-      const n = digitsOf(m).length;
-      return n >= 10 && n <= 15 ? '[PHONE]' : m;
-    }),
+  phone: (t) => t.replace(PHONE_INTL, phoneOrKeep).replace(PHONE, phoneOrKeep),
 };
 
 /**

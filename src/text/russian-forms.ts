@@ -13,7 +13,7 @@
  */
 
 const FEM = ['а', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', ''];
-const NEUT = ['а', 'у', 'ом', 'е', 'ам', 'ами', 'ах', ''];
+const NEUT = ['а', 'у', 'ом', 'е', 'ам', 'ами', 'ах'];
 const MASC = ['а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ей', 'ам', 'ями', 'ами', 'ах', 'ях'];
 
 /**
@@ -43,9 +43,4 @@ export function nounForms(word: string): string[] {
   if (last === 'о' || last === 'е') return add(word.slice(0, -1), NEUT);
   if (last === 'ь' || last === 'й') return add(word.slice(0, -1), MASC);
   return add(word, MASC);
-}
-
-/** All variant forms registered for a dictionary word besides the word itself. */
-export function russianVariants(word: string): string[] {
-  return [...nounForms(word), ...shortAdjectiveForms(word)];
 }

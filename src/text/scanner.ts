@@ -20,6 +20,9 @@ import * as S from './sentiment-math.js';
 import { tokenizeInto } from './tokenize.js';
 import * as T from './token-buffer.js';
 
+/** Words longer than this are counted but never looked up in the dictionaries. */
+export const MAX_WORD_LENGTH = 64;
+
 export interface TraceHit {
   readonly owner: number;
   readonly via: 'word' | 'phrase' | 'regex';
@@ -177,7 +180,8 @@ export class Scanner {
         continue;
       }
       const start = kind === T.T_HASHTAG ? starts[i] + 1 : starts[i];
-      const info = words.lookupRange(this.text, start, ends[i]);
+      // NOTE: no dictionary word is this long; skipping keeps junk (base64, binary) out of the cache.
+      const info = ends[i] - start > MAX_WORD_LENGTH ? null : words.lookupRange(this.text, start, ends[i]);
       if (info === null) {
         if (negLeft > 0) negLeft--;
         continue;

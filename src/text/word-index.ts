@@ -12,7 +12,7 @@
  * - The cache is cleared when it reaches `WORD_CACHE_LIMIT` entries to bound memory.
  */
 import { foldYo, normalizeText } from './normalize.js';
-import { russianVariants } from './russian-forms.js';
+import { nounForms, shortAdjectiveForms } from './russian-forms.js';
 import { foldScript, stemWord } from './stem.js';
 import { WordTable } from './word-table.js';
 
@@ -84,9 +84,12 @@ export class WordIndex {
       const w = normalizeWord(pattern);
       const stem = stemWord(w);
       addTo(this.stems, stem, c);
-      for (const v of russianVariants(w)) {
+      // Short adjective forms do not inflect: keyed exactly. Noun forms by their stems (≥ 4 letters,
+      // shorter stems collide with unrelated words).
+      for (const v of shortAdjectiveForms(w)) addTo(this.exact, v, c);
+      for (const v of nounForms(w)) {
         const vs = stemWord(v);
-        if (vs !== stem && vs.length >= 3) addTo(this.stems, vs, c);
+        if (vs !== stem && vs.length >= 4) addTo(this.stems, vs, c);
       }
     }
   }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { precisionAtK } from '../../analysis/index.js';
+import { runDemoCampaignStory } from '../../campaign/index.js';
 import { generateDemo } from '../../demo/index.js';
 import { runAnalysis, runIngest } from '../../pipeline/index.js';
 import { Diagnostics } from '../../shared/diagnostics.js';
@@ -79,6 +80,8 @@ export function registerDemo(program: Command, io: CliIo): void {
         const t2 = Date.now();
         const { runId, output } = await runAnalysis(ws, { seed, progress });
         const t3 = Date.now();
+        const story = await runDemoCampaignStory(ws.store, { outDir: join(dir, 'campaign'), seed });
+        const t4 = Date.now();
         const status = await ws.store.status();
         const present = await createCliPresenter(ws, {
           identified: flags.identified ?? false,
@@ -104,7 +107,18 @@ export function registerDemo(program: Command, io: CliIo): void {
           summary: output.summary,
           precisionAtK: precision,
           formalHubsInTopK: hubsInTop,
-          timings: { generate: t1 - t0, ingest: t2 - t1, analyse: t3 - t2, total: t3 - t0 },
+          campaign: {
+            reach: story.reach.map((r) => ({ strategy: r.strategy, reach: r.reach })),
+            uplift: story.uplift?.statement ?? null,
+            files: story.files,
+          },
+          timings: {
+            generate: t1 - t0,
+            ingest: t2 - t1,
+            analyse: t3 - t2,
+            campaign: t4 - t3,
+            total: t4 - t0,
+          },
           top,
         };
       });
@@ -154,12 +168,24 @@ export function registerDemo(program: Command, io: CliIo): void {
         }),
       );
       io.out(t('demoHubs', { k: p.k, hubs: result.formalHubsInTopK }));
+      for (const r of result.campaign.reach) {
+        io.out(
+          t('demoReach', {
+            strategy: r.strategy,
+            reach: r.reach.mean.toFixed(1),
+            low: r.reach.low.toFixed(1),
+            high: r.reach.high.toFixed(1),
+          }),
+        );
+      }
+      if (result.campaign.uplift) io.out(t('demoUplift', { statement: result.campaign.uplift }));
       const tm = result.timings;
       io.out(
         t('demoTiming', {
           generate: seconds(tm.generate),
           ingest: seconds(tm.ingest),
           analyse: seconds(tm.analyse),
+          campaign: seconds(tm.campaign),
           total: seconds(tm.total),
         }),
       );

@@ -4,14 +4,17 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAnalyze } from './analyze.js';
+import { registerCampaign } from './campaign.js';
 import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerGroups } from './groups.js';
+import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
 import { registerPrivacy } from './privacy.js';
 import { registerServe } from './serve.js';
+import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
 
@@ -24,9 +27,12 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerCampaign,
   registerStatus,
+  registerIdentities,
   registerExport,
   registerPrivacy,
   registerUser,
   registerServe,
+  registerMarkers,
 ];

@@ -11,8 +11,7 @@
  *   igraph convention for modularity.
  */
 
-import { buildAdjacency } from '../build/csr-from-arrays.js';
-import type { Csr } from '../types.js';
+import type { Adjacency, Csr } from '../types.js';
 
 export interface CommunityGraph {
   readonly n: number;
@@ -45,68 +44,124 @@ function finish(
   return { n, offsets, targets, weights, loops, strength, total };
 }
 
-/** Collects the arcs of `csr` (both directions for directed graphs) into a symmetric community graph. */
+/** Number of arcs of the symmetric union of two sorted rows of v, loops excluded. */
+function mergedRowLength(a: Adjacency, b: Adjacency, v: number): number {
+  let i = a.offsets[v];
+  let j = b.offsets[v];
+  const ie = a.offsets[v + 1];
+  const je = b.offsets[v + 1];
+  let k = 0;
+  while (i < ie || j < je) {
+    const x = i < ie ? a.targets[i] : 0xffffffff;
+    const y = j < je ? b.targets[j] : 0xffffffff;
+    const t = x <= y ? x : y;
+    if (x === t) i++;
+    if (y === t) j++;
+    if (t !== v) k++;
+  }
+  return k;
+}
+
+/**
+ * Symmetric community graph of `csr`: for directed graphs, a merge walk over the (sorted) out- and
+ * in-rows sums w(u,v) + w(v,u) in O(n + m) without sorting.
+ */
 export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const n = csr.n;
+  const a = csr.out;
+  const b = csr.directed ? csr.in : null;
   const loops = new Float64Array(n);
-  const adjs = csr.directed ? [csr.out, csr.in] : [csr.out];
-  let count = 0;
-  for (const adj of adjs) count += adj.targets.length;
-  const src = new Uint32Array(count);
-  const dst = new Uint32Array(count);
-  const w = new Float64Array(count);
-  let k = 0;
-  for (const adj of adjs) {
-    for (let v = 0; v < n; v++) {
-      for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
-        const t = adj.targets[e];
-        // A directed loop appears in both out and in; count its weight once.
-        if (t === v) {
-          if (adj === csr.out) loops[v] += adj.weights[e];
-          continue;
-        }
-        src[k] = v;
-        dst[k] = t;
-        w[k++] = adj.weights[e];
+  const offsets = new Uint32Array(n + 1);
+  for (let v = 0; v < n; v++)
+    offsets[v + 1] = offsets[v] + (b === null ? rowLengthNoLoop(a, v) : mergedRowLength(a, b, v));
+  const targets = new Uint32Array(offsets[n]);
+  const weights = new Float64Array(offsets[n]);
+  for (let v = 0; v < n; v++) {
+    let k = offsets[v];
+    let i = a.offsets[v];
+    let j = b === null ? 0 : b.offsets[v];
+    const ie = a.offsets[v + 1];
+    const je = b === null ? 0 : b.offsets[v + 1];
+    // --- merge walk; a directed loop appears in both rows but is one loop
+    while (i < ie || j < je) {
+      const x = i < ie ? a.targets[i] : 0xffffffff;
+      const y = b !== null && j < je ? b.targets[j] : 0xffffffff;
+      const t = x <= y ? x : y;
+      let w = 0;
+      if (x === t) w += a.weights[i++];
+      if (y === t) {
+        const wy = (b as Adjacency).weights[j++];
+        if (t !== v) w += wy;
+      }
+      if (t === v) loops[v] += w;
+      else {
+        targets[k] = t;
+        weights[k++] = w;
       }
     }
   }
-  const { adjacency } = buildAdjacency(n, src.subarray(0, k), dst.subarray(0, k), w.subarray(0, k));
-  return finish(n, adjacency.offsets, adjacency.targets, adjacency.weights, loops);
+  return finish(n, offsets, targets, weights, loops);
 }
 
-/** Merges nodes by `membership` (values 0..count-1) into a community graph of `count` nodes. */
+function rowLengthNoLoop(a: Adjacency, v: number): number {
+  let k = 0;
+  for (let e = a.offsets[v]; e < a.offsets[v + 1]; e++) if (a.targets[e] !== v) k++;
+  return k;
+}
+
+/**
+ * Merges nodes by `membership` (values 0..count-1) into a community graph of `count` nodes: members are
+ * bucketed by community, then each community's neighbour weights are gathered with a marker array.
+ * O(n + m), no sorting (rows of the result are in first-seen order).
+ */
 export function aggregateCommunityGraph(
   g: CommunityGraph,
   membership: Int32Array,
   count: number,
 ): CommunityGraph {
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < g.n; v++) start[membership[v] + 1]++;
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  const members = new Int32Array(g.n);
+  const fill = start.slice(0, count);
+  for (let v = 0; v < g.n; v++) members[fill[membership[v]]++] = v;
   const loops = new Float64Array(count);
-  let arcs = 0;
-  for (let v = 0; v < g.n; v++) {
-    loops[membership[v]] += g.loops[v];
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      if (membership[g.targets[e]] !== membership[v]) arcs++;
-      // Each internal edge is seen from both ends: half its weight each time.
-      else loops[membership[v]] += g.weights[e] / 2;
-    }
-  }
-  const src = new Uint32Array(arcs);
-  const dst = new Uint32Array(arcs);
-  const w = new Float64Array(arcs);
+  const offsets = new Uint32Array(count + 1);
+  let targets: Uint32Array = new Uint32Array(Math.max(16, g.targets.length >> 1));
+  let weights: Float64Array = new Float64Array(targets.length);
+  const mark = new Int32Array(count).fill(-1);
+  const slot = new Int32Array(count);
   let k = 0;
-  for (let v = 0; v < g.n; v++) {
-    const cv = membership[v];
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const cu = membership[g.targets[e]];
-      if (cu === cv) continue;
-      src[k] = cv;
-      dst[k] = cu;
-      w[k++] = g.weights[e];
+  for (let c = 0; c < count; c++) {
+    offsets[c] = k;
+    for (let i = start[c]; i < start[c + 1]; i++) {
+      const v = members[i];
+      loops[c] += g.loops[v];
+      for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+        const cu = membership[g.targets[e]];
+        // Each internal edge is seen from both ends: half its weight each time.
+        if (cu === c) loops[c] += g.weights[e] / 2;
+        else if (mark[cu] === c) weights[slot[cu]] += g.weights[e];
+        else {
+          if (k === targets.length) [targets, weights] = grow(targets, weights);
+          mark[cu] = c;
+          slot[cu] = k;
+          targets[k] = cu;
+          weights[k++] = g.weights[e];
+        }
+      }
     }
   }
-  const { adjacency } = buildAdjacency(count, src, dst, w);
-  return finish(count, adjacency.offsets, adjacency.targets, adjacency.weights, loops);
+  offsets[count] = k;
+  return finish(count, offsets, targets.slice(0, k), weights.slice(0, k), loops);
+}
+
+function grow(t: Uint32Array, w: Float64Array): [Uint32Array, Float64Array] {
+  const t2 = new Uint32Array(t.length * 2);
+  t2.set(t);
+  const w2 = new Float64Array(w.length * 2);
+  w2.set(w);
+  return [t2, w2];
 }
 
 /** Relabels membership values to 0..count-1 in order of first appearance; returns the count. */

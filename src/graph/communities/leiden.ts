@@ -10,8 +10,9 @@
  *   communities", Sci. Rep. 9, 5233 (2019), doi:10.1038/s41598-019-41695-z.
  *
  * Notes:
- * - `iterations` whole passes (default: until a pass no longer improves modularity, at most 50), each
- *   starting from the previous partition, as igraph's `n_iterations=-1`.
+ * - `iterations` whole passes (default 2, as igraph and leidenalg), each starting from the previous
+ *   partition; `iterations: 'stable'` repeats until a pass no longer improves modularity (at most 50),
+ *   as igraph's `n_iterations=-1`.
  * - If refinement merges nothing on a level, that level aggregates on the unrefined partition so the
  *   algorithm always makes progress (never loops).
  * - Deterministic for a given `rng` seed.
@@ -29,8 +30,8 @@ import { communityGraphModularity } from './modularity.js';
 import { refinePartition } from './refine.js';
 
 export interface LeidenOptions extends CommunityOptions {
-  /** Number of passes; default: until modularity stops improving (at most 50). */
-  readonly iterations?: number;
+  /** Number of passes (default 2), or 'stable': until modularity stops improving (at most 50). */
+  readonly iterations?: number | 'stable';
 }
 
 const MAX_PASSES = 50;
@@ -73,13 +74,14 @@ function leidenPass(base: CommunityGraph, start: Int32Array, resolution: number,
  */
 export function leidenKernel(csr: Csr, options: LeidenOptions): CommunityResult {
   const resolution = resolveResolution('leiden', options);
-  if (options.iterations !== undefined) checkPositiveInt('leiden', 'iterations', options.iterations);
+  if (typeof options.iterations === 'number') checkPositiveInt('leiden', 'iterations', options.iterations);
   const base = communityGraphFromCsr(csr);
   return bestOfTrials('leiden', options.trials, () => leidenRun(base, resolution, options));
 }
 
 function leidenRun(base: CommunityGraph, resolution: number, options: LeidenOptions): CommunityResult {
-  const passes = options.iterations ?? MAX_PASSES;
+  const stable = options.iterations === 'stable';
+  const passes = stable ? MAX_PASSES : (options.iterations ?? 2);
   let membership = identity(base.n);
   let modularity = communityGraphModularity(base, membership, resolution);
   for (let pass = 0; pass < passes; pass++) {
@@ -90,7 +92,7 @@ function leidenRun(base: CommunityGraph, resolution: number, options: LeidenOpti
       membership = next;
       modularity = q;
     }
-    if (!improved && options.iterations === undefined) break;
+    if (!improved && stable) break;
   }
   const count = renumber(membership);
   return { membership, modularity, count };

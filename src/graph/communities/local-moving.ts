@@ -107,7 +107,8 @@ export function fastLocalMove(g: CommunityGraph, comm: Int32Array, resolution: n
       const u = g.targets[e];
       if (inQueue[u] === 0 && comm[u] !== best) {
         inQueue[u] = 1;
-        queue[(head + size) % n] = u;
+        const tail = head + size;
+        queue[tail < n ? tail : tail - n] = u;
         size++;
       }
     }

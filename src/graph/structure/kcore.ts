@@ -55,7 +55,20 @@ export function kcoreKernel(csr: Csr, options: KcoreOptions = {}): Int32Array {
     deg[v] = d;
     if (d > maxDeg) maxDeg = d;
   }
-  // --- bucket sort nodes by degree
+  const { vert, pos, bin } = bucketSort(deg, maxDeg);
+  const a = peelAdj[0];
+  const b = peelAdj.length > 1 ? peelAdj[1] : null;
+  for (let i = 0; i < n; i++) {
+    const v = vert[i];
+    peelRow(a, v, deg, vert, pos, bin);
+    if (b !== null) peelRow(b, v, deg, vert, pos, bin);
+  }
+  return deg;
+}
+
+/** Nodes sorted by degree: `vert` in order, `pos` the inverse, `bin[d]` the first slot of degree d. */
+function bucketSort(deg: Int32Array, maxDeg: number): { vert: Int32Array; pos: Int32Array; bin: Int32Array } {
+  const n = deg.length;
   const bin = new Int32Array(maxDeg + 2);
   for (let v = 0; v < n; v++) bin[deg[v] + 1]++;
   for (let d = 0; d <= maxDeg; d++) bin[d + 1] += bin[d];
@@ -67,28 +80,35 @@ export function kcoreKernel(csr: Csr, options: KcoreOptions = {}): Int32Array {
   }
   for (let d = maxDeg; d > 0; d--) bin[d] = bin[d - 1];
   bin[0] = 0;
-  // --- peel in order of current degree
-  for (let i = 0; i < n; i++) {
-    const v = vert[i];
-    for (const adj of peelAdj) {
-      for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
-        const u = adj.targets[e];
-        if (deg[u] > deg[v]) {
-          const du = deg[u];
-          const pu = pos[u];
-          const pw = bin[du];
-          const w = vert[pw];
-          if (u !== w) {
-            pos[u] = pw;
-            vert[pu] = w;
-            pos[w] = pu;
-            vert[pw] = u;
-          }
-          bin[du]++;
-          deg[u]--;
-        }
+  return { vert, pos, bin };
+}
+
+/** Removes v: every neighbour of higher current degree moves down one bucket. Numeric kernel. */
+function peelRow(
+  adj: Adjacency,
+  v: number,
+  deg: Int32Array,
+  vert: Int32Array,
+  pos: Int32Array,
+  bin: Int32Array,
+): void {
+  const { offsets, targets } = adj;
+  const dv = deg[v];
+  for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+    const u = targets[e];
+    const du = deg[u];
+    if (du > dv) {
+      const pu = pos[u];
+      const pw = bin[du];
+      const w = vert[pw];
+      if (u !== w) {
+        pos[u] = pw;
+        vert[pu] = w;
+        pos[w] = pu;
+        vert[pw] = u;
       }
+      bin[du]++;
+      deg[u] = du - 1;
     }
   }
-  return deg;
 }

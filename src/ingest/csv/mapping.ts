@@ -7,7 +7,7 @@
  * list of columns the file has.
  */
 import { z } from 'zod';
-import { InputError } from '../../shared/errors.js';
+import { InputError, SourceFormatError } from '../../shared/errors.js';
 import { CHANNELS } from '../../shared/message.js';
 
 const column = z.string().min(1, 'expected a column name');
@@ -71,7 +71,10 @@ export function readIngestConfig(config: Record<string, unknown>): IngestConfig 
   throw new InputError(`ingest/config: invalid ${path}: ${issue?.message ?? 'invalid value'}`);
 }
 
-/** Throws when a mapping names columns the file does not have. */
+/**
+ * Throws a SourceFormatError (code MAPPING_MISMATCH) when a mapping names columns the file does not
+ * have: that file is skipped with the reason, and the other sources of the run are still read.
+ */
 export function checkColumns(mapping: CsvMapping, columns: readonly string[], file: string): void {
   const wanted = Object.entries(mapping).filter(
     ([k, v]) =>
@@ -80,8 +83,14 @@ export function checkColumns(mapping: CsvMapping, columns: readonly string[], fi
   ) as [string, string][];
   const missing = wanted.filter(([, v]) => !columns.includes(v));
   if (missing.length) {
-    throw new InputError(
-      `ingest/csv: ${file}: mapping names column(s) the file lacks: ${missing.map(([k, v]) => `${k} → "${v}"`).join(', ')} (the file has: ${columns.join(', ')})`,
+    const has = columns
+      .map((c) => c.slice(0, 40))
+      .slice(0, 40)
+      .join(', ');
+    throw new SourceFormatError(
+      { file, line: 1 },
+      `the ingest.csv mapping names column(s) the file lacks: ${missing.map(([k, v]) => `${k} → "${v}"`).join(', ')} (the file has: ${has})`,
+      { code: 'MAPPING_MISMATCH' },
     );
   }
 }

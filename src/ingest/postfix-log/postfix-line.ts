@@ -24,7 +24,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 function attributes(rest: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of rest.matchAll(/([a-z_]+)=(<[^>]*>|[^,\s]*)/g)) {
+  for (const m of rest.matchAll(/([a-z_-]+)=(<[^>]*>|[^,\s]*)/g)) {
     if (!out.has(m[1] ?? '')) out.set(m[1] ?? '', (m[2] ?? '').replace(/^<|>$/g, ''));
   }
   return out;

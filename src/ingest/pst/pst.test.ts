@@ -16,7 +16,9 @@ describe.skipIf(!HAS_ENRON_PST)('pst adapter (pst-extractor example enron.pst)',
     expect(a.error).toBeUndefined();
     expect(a.messages.length).toBeGreaterThan(50);
     expect(a.messages.map((m) => m.key)).toEqual(b.messages.map((m) => m.key));
-    expect(a.messages.filter((m) => m.sender.id.startsWith('email:')).length).toBeGreaterThan(a.messages.length / 2);
+    expect(a.messages.filter((m) => m.sender.id.startsWith('email:')).length).toBeGreaterThan(
+      a.messages.length / 2,
+    );
     expect(a.messages.some((m) => m.recipients.length > 0)).toBe(true);
   });
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { describeAdapterContract, readFixture } from '../adapter-contract.js';
+import { csvAdapter } from './csv-adapter.js';
+import { jsonlAdapter } from './jsonl-adapter.js';
+import { validateCsvMapping, readIngestConfig } from './mapping.js';
+import { DLP_MAPPING, RU_TEXT, sampleDlpCsv, sampleJsonl } from '../../../test/fixtures/ingest/samples.js';
+
+export const csvContract = describeAdapterContract({
+  adapter: csvAdapter,
+  valid: sampleDlpCsv(),
+  expectedMessages: 3,
+  cyrillic: RU_TEXT,
+  csvMapping: DLP_MAPPING,
+  fileName: 'dlp.csv',
+  hostile: {
+    'wrong column counts': Buffer.concat([sampleDlpCsv(), Buffer.from('a,b\n1,2,3,4,5,6,7,8,9,10,11\n')]),
+    'unbalanced quote': Buffer.concat([
+      sampleDlpCsv(),
+      Buffer.from('2025-01-06T10:00:00Z,e9,x@y.ru,email,send,"z@y.ru,s,0,0\n'),
+    ]),
+  },
+});
+
+export const jsonlContract = describeAdapterContract({
+  adapter: jsonlAdapter,
+  valid: sampleJsonl(),
+  expectedMessages: 2,
+  cyrillic: RU_TEXT,
+  csvMapping: DLP_MAPPING,
+  fileName: 'events.jsonl',
+  hostile: { 'invalid JSON lines': Buffer.concat([sampleJsonl(), Buffer.from('{"a":\n[1,2]\nnull\n')]) },
+});
+
+describe('csv specifics', () => {
+  it('reads a windows-1251 file with ; delimiter and Russian dates', async () => {
+    const text =
+      'timestamp;event_id;user;channel;action;recipients;subject;attachments;size\n06.01.2025 10:00;e1;ivanova;почта;send;petrov@ozersk.ru,sidorov@ozersk.ru;Отчёт;а.docx;5\n';
+    const r = await readFixture(
+      { adapter: csvAdapter, csvMapping: DLP_MAPPING },
+      iconv.encode(text, 'windows-1251'),
+    );
+    expect(r.messages[0]).toMatchObject({
+      key: 'event:e1',
+      channel: 'email',
+      subject: 'Отчёт',
+      sender: { id: 'user:ivanova' },
+      attachmentCount: 1,
+      timestamp: Date.UTC(2025, 0, 6, 10),
+    });
+    expect(r.messages[0]?.recipients).toHaveLength(2);
+  });
+
+  it('keeps quoted line breaks inside one record and reports the next record correctly', async () => {
+    const r = await readFixture({ adapter: csvAdapter, csvMapping: DLP_MAPPING }, sampleDlpCsv());
+    expect(r.messages[2]?.subject).toBe('многострочная\nтема');
+  });
+
+  it('validates the mapping with errors naming the setting', () => {
+    expect(() => validateCsvMapping({ sender: 'user' })).toThrow(/ingest\.csv\.timestamp/);
+    expect(() => validateCsvMapping({ timestamp: 't', sender: 'u', bogus: 1 })).toThrow(/ingest\.csv/);
+    expect(() => readIngestConfig({ ingest: { csv: { timestamp: 5 } } })).toThrow(/ingest\.csv\.timestamp/);
+    expect(validateCsvMapping({ timestamp: 't', sender: 'u' })).toMatchObject({
+      recipientSeparator: ';',
+      defaultChannel: 'dlp-event',
+    });
+  });
+});

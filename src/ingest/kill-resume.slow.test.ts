@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createRng, randomInt } from '../shared/rng.js';
+import { openDuckDbStore, type Store } from '../store/index.js';
+import { fingerprintFile } from './input/fingerprint.js';
+import { buildMail, buildMbox, tempTree } from '../../test/fixtures/ingest/make.js';
+import { DLP_MAPPING } from '../../test/fixtures/ingest/samples.js';
+
+const CHILD = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const BATCH = 100;
+
+function fixtures(): Record<string, Buffer> {
+  const mails: Buffer[] = [];
+  for (let i = 0; i < 600; i++) {
+    mails.push(
+      buildMail({
+        from: `Сотрудник ${i % 37} <user${i % 37}@ozersk.ru>`,
+        to: `user${(i * 7) % 37}@ozersk.ru`,
+        subject: `Тема ${i}`,
+        date: `Mon, 6 Jan 2025 ${String(8 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00 +0300`,
+        messageId: i % 97 === 0 ? undefined : `k${i}@ozersk.ru`,
+        inReplyTo: i > 0 && i % 3 === 0 ? `k${i - 1}@ozersk.ru` : undefined,
+        body: `Текст письма номер ${i}`,
+        charset: i % 2 ? 'koi8-r' : 'utf-8',
+        encoding: i % 2 ? 'base64' : 'quoted-printable',
+      }),
+    );
+    if (i % 211 === 5) mails.push(Buffer.from('Garbage: without sender\n\nno from, no date\n'));
+  }
+  const rows = ['timestamp,event_id,user,channel,action,recipients,subject,attachments,size'];
+  for (let i = 0; i < 1000; i++) {
+    rows.push(
+      i % 173 === 0
+        ? 'broken,row'
+        : `2025-01-0${1 + (i % 9)}T10:${String(i % 60).padStart(2, '0')}:00Z,e${i},user${i % 41}@ozersk.ru,email,send,user${(i + 1) % 41}@ozersk.ru;user${(i + 2) % 41}@ozersk.ru,Событие ${i},0,${i}`,
+    );
+  }
+  const telegram = {
+    name: 'Чат',
+    type: 'private_group',
+    id: 5,
+    messages: Array.from({ length: 500 }, (_, i) => ({
+      id: i + 1,
+      type: 'message',
+      date_unixtime: String(1736157600 + i * 60),
+      from: `Участник ${i % 13}`,
+      from_id: `user${i % 13}`,
+      text: `Сообщение ${i}`,
+      ...(i % 4 === 1 ? { reply_to_message_id: i } : {}),
+    })),
+  };
+  return {
+    'mail.mbox': buildMbox(mails),
+    'dlp.csv': Buffer.from(rows.join('\n') + '\n'),
+    'result.json': Buffer.from(JSON.stringify(telegram)),
+  };
+}
+
+/** Runs the child; with `killAfter` commits it is SIGKILLed right after that many progress lines. */
+function runChild(db: string, paths: readonly string[], killAfter?: number): Promise<'done' | 'killed'> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, db, String(BATCH), JSON.stringify(DLP_MAPPING), ...paths],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    let killed = false;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const commits = (out.match(/^progress /gm) ?? []).length;
+      if (killAfter !== undefined && !killed && commits >= killAfter) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve('killed');
+      else if (code === 0 && out.includes('done ')) resolve('done');
+      else reject(new Error(`child failed (${code}): ${err.slice(-2000)}`));
+    });
+  });
+}
+
+async function snapshot(file: string, paths: readonly string[]): Promise<unknown> {
+  const store: Store = await openDuckDbStore(file);
+  try {
+    const messages = await store.listMessages();
+    const status = await store.status();
+    const sources = [];
+    for (const p of paths) {
+      const r = await store.openSource({ fingerprint: fingerprintFile(p), path: p, format: '', bytes: 0 });
+      sources.push({ status: r.status, checkpoint: r.checkpoint, added: r.added, duplicates: r.duplicates });
+    }
+    return { messages, skipped: status.skippedByReason, sources };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('kill -9 and resume', () => {
+  it('ends with exactly the content of an uninterrupted run, whatever the kill points', async () => {
+    const tree = tempTree(fixtures());
+    try {
+      const paths = ['mail.mbox', 'dlp.csv', 'result.json'].map((f) => join(tree.dir, f));
+      const refDb = join(tree.dir, 'ref.duckdb');
+      expect(await runChild(refDb, paths)).toBe('done');
+      const reference = await snapshot(refDb, paths);
+      const rng = createRng(20250106);
+      // Commits in a full run: about (600 + 1000 + 500) / 100 ≈ 21 plus one per source.
+      for (let trial = 0; trial < 2; trial++) {
+        const db = join(tree.dir, `kill${trial}.duckdb`);
+        let kills = 0;
+        for (let attempt = 0; attempt < 4; attempt++) {
+          const at = 1 + randomInt(rng, 12);
+          const r = await runChild(db, paths, attempt < 2 ? at : undefined);
+          if (r === 'done') break;
+          kills++;
+        }
+        expect(kills).toBeGreaterThan(0);
+        expect(await snapshot(db, paths)).toEqual(reference);
+      }
+    } finally {
+      tree.cleanup();
+    }
+  }, 600_000);
+});

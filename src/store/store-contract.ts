@@ -1,0 +1,206 @@
+/**
+ * Store contract suite
+ *
+ * One set of behavioural tests every `Store` backend runs (DuckDB in duckdb-store.test.ts, ClickHouse
+ * in test/cluster/). A backend's test passes a factory that opens an empty store and can reopen it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../shared/message.js';
+import type { IngestBatch, Store } from './types.js';
+
+export interface StoreFactory {
+  /** An empty store, plus a way to open the same data again after `close()`. */
+  create(): Promise<{ store: Store; reopen: () => Promise<Store> }>;
+}
+
+function msg(key: string, from: string, to: string[], extra: Partial<Message> = {}): Message {
+  return {
+    key,
+    source: { file: 'x.mbox', offset: key.length },
+    channel: 'email',
+    timestamp: Date.UTC(2025, 2, 1, 10),
+    tzOffsetMinutes: 300,
+    sender: { id: from },
+    recipients: to.map((id) => ({ id, role: 'to' as const })),
+    attachmentCount: 0,
+    attachmentBytes: 0,
+    isAutomated: false,
+    isForward: false,
+    ...extra,
+  };
+}
+
+function batch(messages: Message[], position: number): IngestBatch {
+  return { messages, features: [], skipped: [], checkpoint: { position, read: messages.length, skipped: 0 } };
+}
+
+async function withPeople(store: Store, ids: string[]): Promise<void> {
+  await store.upsertPeople(ids.map((p) => ({ id: p, name: p.toUpperCase(), kind: 'staff' as const })));
+  await store.upsertIdentities(ids.map((p) => ({ identifier: `email:${p}@x.ru`, personId: p, method: 'd' })));
+}
+
+/** Registers the contract tests for one backend. */
+export function describeStoreContract(name: string, factory: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    it('counts a re-committed batch as duplicates and keeps the checkpoint across reopen', async () => {
+      const { store, reopen } = await factory.create();
+      const src = await store.openSource({ fingerprint: 'f1', path: 'x.mbox', format: 'mbox', bytes: 10 });
+      const b = batch(
+        [msg('m1', 'email:a@x.ru', ['email:b@x.ru']), msg('m2', 'email:b@x.ru', ['email:a@x.ru'])],
+        100,
+      );
+      expect(await store.commitBatch(src.id, b)).toEqual({ added: 2, duplicates: 0 });
+      await store.close();
+      const again = await reopen();
+      const src2 = await again.openSource({ fingerprint: 'f2', path: 'y.mbox', format: 'mbox', bytes: 10 });
+      expect(await again.commitBatch(src2.id, b)).toEqual({ added: 0, duplicates: 2 });
+      const reopened = await again.openSource({
+        fingerprint: 'f1',
+        path: 'x.mbox',
+        format: 'mbox',
+        bytes: 10,
+      });
+      expect(reopened.checkpoint.position).toBe(100);
+      expect(reopened.added).toBe(2);
+      expect(reopened.status).toBe('running');
+      await again.finishSource(reopened.id);
+      expect(
+        (await again.openSource({ fingerprint: 'f1', path: 'x.mbox', format: 'mbox', bytes: 10 })).status,
+      ).toBe('done');
+      expect((await again.status()).messagesByChannel).toEqual([{ channel: 'email', messages: 2 }]);
+      await again.close();
+    });
+
+    it('weights a personal message fully and a broadcast by 1/n per recipient', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c', 'd', 'e']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const all = ['email:b@x.ru', 'email:c@x.ru', 'email:d@x.ru', 'email:e@x.ru'];
+      await store.commitBatch(
+        src.id,
+        batch([msg('m1', 'email:a@x.ru', ['email:b@x.ru']), msg('m2', 'email:a@x.ru', all)], 1),
+      );
+      const ties = await store.aggregateTies();
+      expect(ties.find((t) => t.source === 'a' && t.target === 'b')?.weight).toBeCloseTo(1.25);
+      expect(ties.find((t) => t.source === 'a' && t.target === 'c')?.weight).toBeCloseTo(0.25);
+      expect(await store.aggregateTies({ broadcastThreshold: 3 })).toEqual([
+        { source: 'a', target: 'b', weight: 1, messages: 1 },
+      ]);
+      expect(await store.aggregateTies({ excludePeople: ['b'] })).toHaveLength(3);
+      await store.close();
+    });
+
+    it('counts replies drawn, reply latency, sent and received per person', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const t0 = Date.UTC(2025, 2, 1, 10);
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            msg('m1', 'email:a@x.ru', ['email:b@x.ru'], { timestamp: t0 }),
+            msg('m2', 'email:b@x.ru', ['email:a@x.ru'], { timestamp: t0 + 30 * 60_000, inReplyTo: 'm1' }),
+          ],
+          1,
+        ),
+      );
+      const act = await store.personActivity();
+      const a = act.find((x) => x.personId === 'a');
+      expect(a).toMatchObject({ repliesDrawn: 1, threadsStarted: 1, sent: 1, received: 1 });
+      expect(act.find((x) => x.personId === 'b')?.medianReplyMinutes).toBeCloseTo(30);
+      const map = await store.personMap('a');
+      expect(map.contacts.map((c) => [c.personId, c.direction])).toEqual(
+        [
+          ['b', 'in'],
+          ['b', 'out'],
+        ].sort(),
+      );
+      expect(map.rhythm).toEqual([{ weekday: 6, hour: 15, messages: 1 }]);
+      await store.close();
+    });
+
+    it('replaces people and identities on upsert and lists unresolved identifiers', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a']);
+      await store.upsertPeople([{ id: 'a', name: 'Анна', kind: 'staff', department: 'Отдел' }]);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      await store.commitBatch(src.id, batch([msg('m1', 'email:a@x.ru', ['email:z@x.ru'])], 1));
+      expect(await store.listPeople()).toEqual([
+        {
+          id: 'a',
+          name: 'Анна',
+          kind: 'staff',
+          department: 'Отдел',
+          position: undefined,
+          managerId: undefined,
+          level: undefined,
+          sex: undefined,
+        },
+      ]);
+      expect(await store.listUnresolved()).toEqual([{ identifier: 'email:z@x.ru', name: null, messages: 1 }]);
+      await store.close();
+    });
+
+    it('saves analysis runs and reads back the latest and its rows', async () => {
+      const { store } = await factory.create();
+      expect(await store.latestAnalysis()).toBeNull();
+      const id1 = await store.saveAnalysis({ k: 1 }, { s: 'one' }, [
+        { kind: 'person', key: 'a', data: { x: 1 } },
+      ]);
+      const id2 = await store.saveAnalysis({ k: 2 }, { s: 'два' }, [
+        { kind: 'person', key: 'b', data: { x: 2 } },
+        { kind: 'person', key: 'a', data: { x: 3 } },
+        { kind: 'group', key: 'g1', data: [1, 2] },
+      ]);
+      expect(id2).toBeGreaterThan(id1);
+      expect(await store.latestAnalysis()).toMatchObject({
+        id: id2,
+        params: { k: 2 },
+        summary: { s: 'два' },
+      });
+      expect((await store.analysisRows(id2, 'person')).map((r) => r.key)).toEqual(['a', 'b']);
+      expect((await store.status()).analysisRuns).toBe(2);
+      expect((await store.listAnalysisRuns()).map((r) => r.id)).toEqual([id1, id2]);
+      await store.close();
+    });
+
+    it('purges opted-out people, message text and old messages', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const t0 = Date.UTC(2025, 0, 1);
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            msg('m1', 'email:a@x.ru', ['email:b@x.ru'], { subject: 'Привет', text: 'текст', timestamp: t0 }),
+            msg('m2', 'email:b@x.ru', ['email:a@x.ru', 'email:c@x.ru'], { timestamp: t0 + 1000 }),
+            msg('m3', 'email:c@x.ru', ['email:b@x.ru'], { timestamp: t0 + 2000 }),
+          ],
+          1,
+        ),
+      );
+      await store.saveAnalysis({}, {}, [
+        { kind: 'person', key: 'a', data: {} },
+        { kind: 'community', key: 'g', data: { members: ['a', 'b'], size: 2 } },
+      ]);
+      expect(await store.purgePeople(['a'], [])).toEqual({
+        people: 1,
+        messages: 1,
+        recipients: 1,
+        analysisRows: 2,
+      });
+      expect((await store.aggregateTies()).map((t) => `${t.source}>${t.target}`)).toEqual(['b>c', 'c>b']);
+      const run = (await store.latestAnalysis())?.id ?? 0;
+      expect(await store.analysisRows(run, 'community')).toEqual([
+        { kind: 'community', key: 'g', data: { members: ['b'], size: 1 } },
+      ]);
+      expect(await store.analysisRows(run, 'person')).toEqual([]);
+      expect(await store.clearMessageText()).toBe(0);
+      expect(await store.purgeMessagesBefore(t0 + 1500)).toBe(1);
+      expect((await store.status()).messagesByChannel).toEqual([{ channel: 'email', messages: 1 }]);
+      await store.close();
+    });
+  });
+}

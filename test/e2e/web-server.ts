@@ -1,0 +1,23 @@
+/**
+ * Server for the web e2e tests
+ *
+ * Starts the real API server on loopback (random port) over a demo workspace, serving the built
+ * dashboard from `dist/web`, with one account per role.
+ */
+import { join } from 'node:path';
+import { addUser } from '../../src/privacy/index.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import type { Workspace } from '../../src/store/index.js';
+
+export const PASSWORD = 'e2e password for the web';
+export const ROLES = ['viewer', 'analyst', 'admin'] as const;
+
+export async function startWebServer(workspace: Workspace): Promise<RunningServer> {
+  for (const role of ROLES)
+    await addUser(workspace.dir, { username: `e2e-${role}`, password: PASSWORD, role });
+  return startServer(workspace, {
+    host: '127.0.0.1',
+    port: 0,
+    webRoot: join(process.cwd(), 'dist', 'web'),
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Person page model
+ *
+ * Loads a person's profile, their communication map when the server provides it, and the shared
+ * person-level map and people list, and combines them into what the page shows. Where the server sends
+ * no map, contacts and spheres are computed from the person's strongest ties.
+ */
+import { api } from '../api/endpoints.js';
+import { isApiError } from '../api/errors.js';
+import type { EdgeRow, GraphData, PersonRow } from '../api/schemas.js';
+import type { PersonMap, Share, Stance } from '../api/schemas-detail.js';
+import { contactWeights, deriveSpheres, egoGraph, type NodeInfo } from '../derive/ego.js';
+import { countGroups } from '../graph/palette.js';
+import { leaders, peopleMap } from '../state/shared-data.js';
+
+export interface PersonView {
+  readonly person: PersonRow;
+  readonly ego: GraphData;
+  readonly contacts: readonly { id: string; label: string; weight: number; messages?: number | undefined }[];
+  readonly spheres: { departments: Share[]; groups: Share[] };
+  /** True when contacts and spheres were computed in the browser from ties. */
+  readonly derived: boolean;
+  readonly topics: Readonly<Record<string, number>> | null;
+  readonly stance: Stance | null;
+  readonly rhythm: readonly (readonly number[])[] | null;
+  readonly change: PersonMap['change'];
+  /** Group sizes over the whole map, so the ego graph uses the overview's colours. */
+  readonly groupSizes: ReadonlyMap<number, number> | null;
+}
+
+async function optional<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isApiError(e, 'not-found') || isApiError(e, 'forbidden')) return null;
+    throw e;
+  }
+}
+
+/** id → label, group, department and score from the people list and the map. */
+export function nodeInfo(people: readonly PersonRow[], map: GraphData | null): Map<string, NodeInfo> {
+  const info = new Map<string, NodeInfo>();
+  for (const n of map?.nodes ?? [])
+    info.set(n.id, { label: n.label, community: n.community, score: n.score });
+  for (const p of people)
+    info.set(p.id, { label: p.label, community: p.community, department: p.department, score: p.score });
+  return info;
+}
+
+/** Combines the profile, the optional map and the shared data into the page's view. */
+export function combinePerson(
+  person: PersonRow,
+  ties: readonly EdgeRow[],
+  map: PersonMap | null,
+  info: ReadonlyMap<string, NodeInfo>,
+  mapEdges: readonly EdgeRow[],
+): PersonView {
+  const label = (id: string) => info.get(id)?.label ?? id;
+  const contacts = map?.contacts.length
+    ? map.contacts.map((c) => ({
+        id: c.personId,
+        label: label(c.personId),
+        weight: c.outWeight + c.inWeight,
+        messages: c.messages,
+      }))
+    : contactWeights(person.id, ties).map((c) => ({ ...c, label: label(c.id) }));
+  const spheres =
+    map && (map.departments.length || map.groups.length)
+      ? { departments: map.departments, groups: map.groups }
+      : deriveSpheres(person.id, ties, info);
+  return {
+    person,
+    ego: egoGraph(person, ties, info, mapEdges),
+    contacts,
+    spheres,
+    derived: !map,
+    topics: map?.topics ?? person.topics ?? null,
+    stance: map?.stance ?? person.stance ?? null,
+    rhythm: map?.rhythm ?? null,
+    change: map?.change ?? null,
+    groupSizes: null,
+  };
+}
+
+export async function loadPerson(id: string): Promise<PersonView> {
+  const [detail, map, people, graph] = await Promise.all([
+    api.person(id),
+    optional(api.personMap(id)),
+    optional(leaders.get()),
+    optional(peopleMap.get()),
+  ]);
+  const info = nodeInfo(people?.people ?? [], graph);
+  const view = combinePerson(detail.person, detail.ties, map, info, graph?.edges ?? []);
+  return { ...view, groupSizes: graph ? countGroups(graph.nodes) : null };
+}
