@@ -27,16 +27,35 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-async function startChild(dir: string): Promise<{ url: string; stop: () => void }> {
+interface Child {
+  url: string;
+  stop: () => void;
+  /** The server process's CPU time so far, in ms. */
+  cpuMs: () => Promise<number>;
+}
+
+async function startChild(dir: string): Promise<Child> {
   const here = dirname(fileURLToPath(import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'server-child.ts'), dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill('SIGTERM') };
+  const lines = createInterface({ input: child.stdout });
+  const nextLine = () => new Promise<string>((resolve) => lines.once('line', resolve));
+  const line = await Promise.race([
+    nextLine(),
+    new Promise<string>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`))),
+    ),
+  ]);
+  return {
+    url: (JSON.parse(line) as { url: string }).url,
+    stop: () => child.kill('SIGTERM'),
+    cpuMs: async () => {
+      const next = nextLine();
+      child.kill('SIGUSR2');
+      return (JSON.parse(await next) as { cpuMs: number }).cpuMs;
+    },
+  };
 }
 
 async function login(url: string, username: string): Promise<string> {
@@ -124,9 +143,15 @@ async function main(): Promise<void> {
       `cold load (first requests, analysis view + presentation): ${(performance.now() - t0).toFixed(0)} ms`,
     );
     const samples: Sample[] = [];
+    const cpu0 = await server.cpuMs();
     t0 = performance.now();
     await Promise.all(cookies.map((c, i) => user(server.url, c, requests, i, samples)));
-    report(samples, performance.now() - t0);
+    const wall = performance.now() - t0;
+    const cpu = (await server.cpuMs()) - cpu0;
+    report(samples, wall);
+    console.log(
+      `server CPU: ${(cpu / samples.length).toFixed(2)} ms per request; it got ${((100 * cpu) / wall).toFixed(0)}% of one core during the run (the rest of the time it waited for the CPU or the clients)`,
+    );
   } finally {
     server.stop();
     await new Promise((r) => setTimeout(r, 500));

@@ -17,6 +17,12 @@ const server = await startServer(workspace, {
   rateLimit: { apiPerMinute: 1_000_000, loginPerMinute: 1_000 },
 });
 process.stdout.write(JSON.stringify({ url: server.url }) + '\n');
+// On SIGUSR2, report this process's CPU time, so the load test can show CPU per request apart from
+// how much of the machine other processes took.
+process.on('SIGUSR2', () => {
+  const u = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ cpuMs: (u.user + u.system) / 1000 }) + '\n');
+});
 process.on('SIGTERM', () => {
   void server
     .close()

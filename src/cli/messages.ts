@@ -34,6 +34,18 @@ const EN = {
   demoWorkspace: 'workspace: {dir}',
   exportWritten: 'wrote {format} export to {path}',
   noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
+  privacyReportWritten: 'processing record written to {path}',
+  privacyPurged:
+    'purged: {people} opted-out people, {messages} of their messages; text cleared in {text} messages; {expired} expired messages',
+  auditOk: 'audit log: {entries} entries, chain intact',
+  auditBroken: 'audit log: chain broken at line {line} of {entries}',
+  userAdded: 'user {username} added with role {role}',
+  userLine: '{username}  {role}{disabled}',
+  passwordPrompt: 'password (at least {min} characters): ',
+  serverListening: 'Sociogram API listening on {url} (workspace {dir}); Ctrl+C to stop',
+  serverWarning: 'warning: {warning}',
+  serverNoUsers:
+    'no users yet: create the first admin with `sociogram user add --workspace {dir} --username NAME --role admin`',
   markersWritten: 'copied {count} dictionary files to {dir} (existing files kept)',
 };
 
@@ -60,6 +72,18 @@ const RU: typeof EN = {
   demoWorkspace: 'рабочая папка: {dir}',
   exportWritten: 'экспорт {format} записан в {path}',
   noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
+  privacyReportWritten: 'сведения об обработке записаны в {path}',
+  privacyPurged:
+    'удалено: {people} человек, отказавшихся от обработки, и {messages} их сообщений; тексты очищены в {text} сообщениях; {expired} сообщений с истёкшим сроком хранения',
+  auditOk: 'журнал аудита: {entries} записей, цепочка цела',
+  auditBroken: 'журнал аудита: цепочка нарушена в строке {line} из {entries}',
+  userAdded: 'пользователь {username} добавлен с ролью {role}',
+  userLine: '{username}  {role}{disabled}',
+  passwordPrompt: 'пароль (не короче {min} символов): ',
+  serverListening: 'API Sociogram доступен по адресу {url} (рабочая папка {dir}); Ctrl+C для остановки',
+  serverWarning: 'предупреждение: {warning}',
+  serverNoUsers:
+    'пользователей ещё нет: создайте первого администратора командой `sociogram user add --workspace {dir} --username ИМЯ --role admin`',
   markersWritten: 'скопировано файлов словарей: {count} в {dir} (существующие файлы сохранены)',
 };
 

@@ -6,7 +6,7 @@ export { startServer, type StartOptions, type RunningServer } from './serve.js';
 export { ROUTES } from './routes/index.js';
 export { CSRF_HEADER, sessionCookieName } from './route.js';
 export { unavailableJobRunner } from './job-runner.js';
-export { createWorkspaceJobRunner, type IngestFunction } from './workspace-runner.js';
+export { createWorkspaceJobRunner } from './workspace-runner.js';
 export type {
   Access,
   AnyRouteDef,

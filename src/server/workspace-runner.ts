@@ -1,26 +1,15 @@
 /**
  * The workspace job runner
  *
- * The real `JobRunner` for `sociogram serve`: analysis first applies the privacy purges (opted-out
- * people, text retention, retention period) and then runs `analyzeWorkspace`; ingest calls the ingest
- * stage's function (passed in by the caller, with the policy's opt-out predicate), or fails clearly
- * when this build has none.
+ * The real `JobRunner` for `sociogram serve`, through the pipeline stage: ingest (directory, adapters
+ * with the policy's opt-out predicate, identity resolution) and analysis (privacy purges first, then
+ * the analysis run). The workspace is read per job so privacy setting changes apply.
  */
 import { z } from 'zod';
-import { analyzeWorkspace } from '../analysis/index.js';
-import { applyPrivacyPurges, type PrivacyPolicy } from '../privacy/index.js';
+import { runAnalysis, runIngest } from '../pipeline/index.js';
 import { InputError } from '../shared/errors.js';
-import type { Progress } from '../shared/progress.js';
-import type { Store } from '../store/index.js';
-import { unavailableJobRunner } from './job-runner.js';
+import type { Workspace } from '../store/index.js';
 import type { JobRunner } from './types.js';
-
-/** The ingest stage's entry point as the server calls it. */
-export type IngestFunction = (
-  store: Store,
-  paths: readonly string[],
-  options: { progress: Progress; optOut: (identifier: string) => boolean; signal: AbortSignal },
-) => Promise<unknown>;
 
 const analyzeParams = z
   .object({
@@ -42,29 +31,18 @@ function parseParams(params: unknown): z.infer<typeof analyzeParams> {
   );
 }
 
-/** Creates the runner over a store; `policy` is read per job so setting changes apply. */
-export function createWorkspaceJobRunner(
-  store: Store,
-  policy: () => PrivacyPolicy,
-  ingest?: IngestFunction,
-): JobRunner {
+/** Creates the runner; `workspace` gives the current workspace (with its current config). */
+export function createWorkspaceJobRunner(workspace: () => Workspace): JobRunner {
   return {
     async ingest(input, ctx) {
-      if (!ingest) return unavailableJobRunner.ingest(input, ctx);
-      // Bind identity links first, so a listed directory id also blocks that person's addresses.
-      const p = policy();
-      p.bindIdentities(await store.listIdentities());
-      const optOut = (identifier: string): boolean => p.isOptedOut(identifier);
-      return ingest(store, input.paths, { progress: ctx.progress, optOut, signal: ctx.signal });
+      const r = await runIngest(workspace(), input.paths, { progress: ctx.progress });
+      return { summary: r.summary, people: r.people, links: r.links, unresolved: r.unresolved };
     },
     async analyze(input, ctx) {
       const { from, to, ...rest } = parseParams(input.params);
-      ctx.progress.start('privacy purge');
-      const purged = await applyPrivacyPurges(store, policy());
-      ctx.progress.stop();
       const ties = from !== undefined || to !== undefined ? { ties: { from, to } } : {};
-      const { runId, output } = await analyzeWorkspace(store, { ...rest, ...ties, progress: ctx.progress });
-      return { runId, summary: output.summary, purged };
+      const { runId, output } = await runAnalysis(workspace(), { ...rest, ...ties, progress: ctx.progress });
+      return { runId, summary: output.summary };
     },
   };
 }

@@ -1,8 +1,12 @@
 /**
- * Jobs with the real workspace runner: an analysis job purges opted-out people first, runs the
- * analysis stage, and the API serves the new run without the person.
+ * Jobs with the real workspace runner (pipeline stage): an analysis job purges opted-out people
+ * first and the API serves the new run without them; an ingest job reads files and drops an
+ * opted-out sender's messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createWorkspaceJobRunner } from '../../src/server/index.js';
 import { createHarness, leaks, type Harness } from './server-harness.js';
 
@@ -11,35 +15,45 @@ beforeAll(async () => {
   h = await createHarness({
     people: 30,
     privacy: { optOut: ['p00003'] },
-    server: { jobRunner: (s) => createWorkspaceJobRunner(s.workspace.store, () => s.policy()) },
+    server: { jobRunner: (s) => createWorkspaceJobRunner(() => s.workspace) },
   });
 });
 afterAll(() => h.close());
 
-describe('analysis job', () => {
-  it('purges opted-out people, analyses, and serves the new run', async () => {
-    const bad = await h.as('analyst', {
-      method: 'POST',
-      url: '/api/jobs/analyze',
-      payload: { params: { seed: 'x' } },
-    });
-    await h.app.sociogram.jobs.idle();
-    const failed = await h.as('analyst', {
-      method: 'GET',
-      url: `/api/jobs/${bad.json<{ id: string }>().id}`,
-    });
-    expect(failed.json()).toMatchObject({ status: 'failed', error: { code: 'INPUT' } });
+async function runJob(kind: 'analyze' | 'ingest', payload: unknown) {
+  const who = kind === 'ingest' ? 'admin' : 'analyst';
+  const start = await h.as(who, { method: 'POST', url: `/api/jobs/${kind}`, payload: payload as object });
+  expect(start.statusCode).toBe(202);
+  await h.app.sociogram.jobs.idle();
+  return (await h.as(who, { method: 'GET', url: `/api/jobs/${start.json<{ id: string }>().id}` })).json<{
+    status: string;
+    result: unknown;
+    error: unknown;
+  }>();
+}
 
-    const start = await h.as('analyst', {
-      method: 'POST',
-      url: '/api/jobs/analyze',
-      payload: { params: { seed: 7 } },
+function eml(from: string, id: string): string {
+  return [
+    `From: ${from}`,
+    'To: user9@ozersk.test',
+    `Message-ID: <${id}@ozersk.test>`,
+    'Date: Mon, 5 Jan 2026 10:00:00 +0300',
+    'Subject: test',
+    '',
+    'text',
+    '',
+  ].join('\r\n');
+}
+
+describe('jobs with the workspace runner', () => {
+  it('rejects bad analysis params, then purges opted-out people, analyses and serves the new run', async () => {
+    expect(await runJob('analyze', { params: { seed: 'x' } })).toMatchObject({
+      status: 'failed',
+      error: { code: 'INPUT' },
     });
-    await h.app.sociogram.jobs.idle();
-    const job = await h.as('analyst', { method: 'GET', url: `/api/jobs/${start.json<{ id: string }>().id}` });
-    expect(job.json()).toMatchObject({
+    expect(await runJob('analyze', { params: { seed: 7 } })).toMatchObject({
       status: 'done',
-      result: { runId: 2, purged: { optOut: { people: 1 } } },
+      result: { runId: 2 },
     });
     expect((await h.t.workspace.store.listPeople()).map((p) => p.id)).not.toContain('p00003');
     const leaders = await h.as('analyst', { method: 'GET', url: '/api/leaders?limit=1000' });
@@ -48,14 +62,20 @@ describe('analysis job', () => {
     expect(leaders.body).not.toContain(h.app.sociogram.policy().pseudonym('p00003'));
   });
 
-  it('fails ingest clearly when this build has no ingest stage wired', async () => {
-    const start = await h.as('admin', {
-      method: 'POST',
-      url: '/api/jobs/ingest',
-      payload: { paths: ['x.mbox'] },
+  it('ingests files and drops an opted-out sender at ingest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sociogram-ingest-'));
+    writeFileSync(join(dir, 'a.eml'), eml('user4@ozersk.test', 'kept-1'));
+    writeFileSync(join(dir, 'b.eml'), eml('user8@ozersk.test', 'kept-2'));
+    await h.as('admin', {
+      method: 'PUT',
+      url: '/api/privacy/settings',
+      payload: { optOut: ['p00003', 'user8@ozersk.test'] },
     });
-    await h.app.sociogram.jobs.idle();
-    const job = await h.as('admin', { method: 'GET', url: `/api/jobs/${start.json<{ id: string }>().id}` });
-    expect(job.json()).toMatchObject({ status: 'failed', error: { code: 'JOBS_UNAVAILABLE' } });
+    const before = (await h.t.workspace.store.status()).messagesByChannel.reduce((n, c) => n + c.messages, 0);
+    const job = await runJob('ingest', { paths: [dir] });
+    expect(job, JSON.stringify(job)).toMatchObject({ status: 'done' });
+    const after = (await h.t.workspace.store.status()).messagesByChannel.reduce((n, c) => n + c.messages, 0);
+    expect(after - before).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -13,8 +13,11 @@ import { registerGroups } from './groups.js';
 import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
+import { registerPrivacy } from './privacy.js';
+import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
+import { registerUser } from './user.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -30,5 +33,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStatus,
   registerIdentities,
   registerExport,
+  registerPrivacy,
+  registerUser,
+  registerServe,
   registerMarkers,
 ];
