@@ -255,14 +255,6 @@ export class ClickHouseStore implements Store {
     return rows.map(toRun);
   }
 
-  /**
-   * Nothing to do: purges are awaited mutations, which rewrite the affected parts; ClickHouse drops the
-   * old parts itself once they are merged away (`old_parts_lifetime`).
-   */
-  compact(): Promise<void> {
-    return Promise.resolve();
-  }
-
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult> {
     return chPurgePeople(this.purgeTarget, personIds, identifiers);
   }
