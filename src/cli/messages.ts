@@ -32,6 +32,8 @@ const EN = {
   demoReach: 'campaign reach ({strategy}): {reach} people (95% CI {low}–{high})',
   demoUplift: 'demo campaign story: {statement}',
   demoWorkspace: 'workspace: {dir}',
+  demoLogin:
+    'dashboard sign-in: user {user}, password {password} (shown once; add users with `sociogram user add`)',
   exportWritten: 'wrote {format} export to {path}',
   noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
   privacyReportWritten: 'processing record written to {path}',
@@ -70,6 +72,8 @@ const RU: typeof EN = {
   demoReach: 'охват кампании ({strategy}): {reach} человек (95% ДИ {low}–{high})',
   demoUplift: 'демо-история кампании: {statement}',
   demoWorkspace: 'рабочая папка: {dir}',
+  demoLogin:
+    'вход в панель: пользователь {user}, пароль {password} (показан один раз; новых пользователей добавляет `sociogram user add`)',
   exportWritten: 'экспорт {format} записан в {path}',
   noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
   privacyReportWritten: 'сведения об обработке записаны в {path}',

@@ -19,6 +19,7 @@ import { t } from '../messages.js';
 import { createCliPresenter } from '../present.js';
 import { createProgressBar } from '../progress-bar.js';
 import { withWorkspace } from '../workspace.js';
+import { serveDemo } from './demo-serve.js';
 
 interface DemoFlags {
   out: string;
@@ -27,6 +28,8 @@ interface DemoFlags {
   top: string;
   json?: boolean;
   identified?: boolean;
+  serve?: boolean;
+  port: string;
 }
 
 interface GroundTruth {
@@ -60,6 +63,8 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--top <n>', 'leaders to print', '15')
     .option('--identified', 'print names instead of pseudonyms')
     .option('--json', 'print the result as JSON')
+    .option('--serve', 'then serve the dashboard for the demo workspace (Ctrl+C to stop)')
+    .option('-p, --port <n>', 'port for --serve', '8750')
     .action(async (flags: DemoFlags) => {
       const people = positiveInt('people', flags.people);
       const seed = positiveInt('seed', flags.seed);
@@ -122,7 +127,11 @@ export function registerDemo(program: Command, io: CliIo): void {
           top,
         };
       });
-      if (flags.json) return printJson(io, result);
+      if (flags.json) {
+        printJson(io, result);
+        if (flags.serve) await serveDemo(dir, Number(flags.port), io);
+        return;
+      }
       const c = result.counts;
       io.out(
         t('demoGenerated', {
@@ -190,5 +199,6 @@ export function registerDemo(program: Command, io: CliIo): void {
         }),
       );
       io.out(t('demoWorkspace', { dir }));
+      if (flags.serve) await serveDemo(dir, Number(flags.port), io);
     });
 }

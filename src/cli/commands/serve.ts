@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { listUsers } from '../../privacy/index.js';
 import { createWorkspaceJobRunner, startServer } from '../../server/index.js';
 import { InputError } from '../../shared/errors.js';
-import { openWorkspace } from '../../store/index.js';
+import { openWorkspace, type Workspace } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { t } from '../messages.js';
 
@@ -48,23 +48,32 @@ export function registerServe(program: Command, io: CliIo): void {
         throw new InputError(`cli/serve: invalid --port: ${flags.port} (expected 0–65535)`);
       }
       const ws = await openWorkspace(flags.workspace);
-      if (!listUsers(ws.dir).length) io.err(t('serverNoUsers', { dir: flags.workspace }));
-      const server = await startServer(ws, {
-        host: flags.host,
-        port,
-        https: tls(flags),
-        secureCookies: flags.secureCookies,
-        trustProxy: flags.trustProxy,
-        jobRunner: (s) => createWorkspaceJobRunner(() => s.workspace),
-      });
-      for (const w of server.warnings) io.err(t('serverWarning', { warning: w }));
-      io.out(t('serverListening', { url: server.url, dir: ws.dir }));
-      await new Promise<void>((resolve) => {
-        const stop = (): void => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await server.close();
-      await ws.close();
+      await serveUntilStopped(ws, { ...flags, port }, io);
     });
+}
+
+/** Serves an open workspace until SIGINT/SIGTERM, then closes the server and the workspace. */
+export async function serveUntilStopped(
+  ws: Workspace,
+  flags: Omit<ServeFlags, 'workspace' | 'port'> & { port: number },
+  io: CliIo,
+): Promise<void> {
+  if (!listUsers(ws.dir).length) io.err(t('serverNoUsers', { dir: ws.dir }));
+  const server = await startServer(ws, {
+    host: flags.host,
+    port: flags.port,
+    https: tls({ ...flags, workspace: ws.dir, port: String(flags.port) }),
+    secureCookies: flags.secureCookies,
+    trustProxy: flags.trustProxy,
+    jobRunner: (s) => createWorkspaceJobRunner(() => s.workspace),
+  });
+  for (const w of server.warnings) io.err(t('serverWarning', { warning: w }));
+  io.out(t('serverListening', { url: server.url, dir: ws.dir }));
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await ws.close();
 }
