@@ -13,7 +13,7 @@ import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
 import { computeFactors } from './factors.js';
 import { describeGroups, summarizeStance } from './groups.js';
 import { scoreLeaders } from './leader-score.js';
-import { groupKeywords } from './keywords.js';
+import { groupKeywords, nameWords } from './keywords.js';
 import { formalRanks, nominalVsActual } from './nominal.js';
 import { assignRoles } from './roles.js';
 import type { AnalysisSummary, CommunityResult, EdgeResult, PersonResult } from './types.js';
@@ -168,7 +168,7 @@ export async function analyzeWorkspace(
       activity,
       stance,
       period: status.period,
-      keywords: (groups) => groupKeywords(terms, groups),
+      keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
     },
     options,
   );

@@ -100,6 +100,44 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     expect(identified.people.some((p) => p.addresses.some((a) => a.startsWith('email:')))).toBe(true);
   });
 
+  it("map shows a leader's communication map, found by pseudonym, without raw identifiers", () => {
+    const { leaders } = JSON.parse(
+      runCli(['leaders', '--workspace', dir, '--top', '1', '--json']).stdout,
+    ) as {
+      leaders: { id: string }[];
+    };
+    const r = runCli(['map', leaders[0]!.id, '--workspace', dir, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const map = JSON.parse(r.stdout) as {
+      contacts: { personId: string; outWeight: number; inWeight: number }[];
+      rhythm: number[][];
+      topics: Record<string, number>;
+    };
+    expect(map.contacts.length).toBeGreaterThan(0);
+    expect(map.contacts[0]!.personId).toMatch(/^P-/);
+    expect(map.rhythm).toHaveLength(7);
+    expect(r.stdout).not.toMatch(/@ozersk\.ru|"p\d{4}"/);
+  });
+
+  it('groups lists interest groups with keywords, departments and cohesion', () => {
+    const r = runCli(['groups', '--workspace', dir, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const { groups } = JSON.parse(r.stdout) as {
+      groups: { size: number; keywords: string[]; departments: Record<string, number>; cohesion: number }[];
+    };
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.some((g) => g.keywords.length > 0)).toBe(true);
+    for (const g of groups) expect(g.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('analyze on a workspace with no messages gives a clear, empty result', () => {
+    const ws = join(makeTempDir(), 'empty');
+    expect(runCli(['init', '--workspace', ws]).code).toBe(0);
+    const r = runCli(['analyze', '--workspace', ws, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ people: 0, edges: 0 });
+  });
+
   it('export gexf and csv are written', () => {
     const g = join(dir, 'graph.gexf');
     expect(runCli(['export', '--workspace', dir, '--format', 'gexf', '--out', g]).code).toBe(0);
