@@ -106,7 +106,7 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     ) as {
       leaders: { id: string }[];
     };
-    const r = runCli(['map', leaders[0]!.id, '--workspace', dir, '--json']);
+    const r = runCli(['map', leaders[0].id, '--workspace', dir, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const map = JSON.parse(r.stdout) as {
       contacts: { personId: string; outWeight: number; inWeight: number }[];
@@ -114,7 +114,7 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
       topics: Record<string, number>;
     };
     expect(map.contacts.length).toBeGreaterThan(0);
-    expect(map.contacts[0]!.personId).toMatch(/^P-/);
+    expect(map.contacts[0].personId).toMatch(/^P-/);
     expect(map.rhythm).toHaveLength(7);
     expect(r.stdout).not.toMatch(/@ozersk\.ru|"p\d{4}"/);
   });

@@ -18,7 +18,7 @@ describe('default demo organization', () => {
   it('finds the planted leaders (precision@k ≥ 0.7) and keeps formal hubs out of the top', async () => {
     const dir = makeTempDir();
     const manifest = await generateDemo({ outDir: join(dir, 'data') });
-    initWorkspace(dir, { ingest: { csv: manifest.csvMapping } } as never);
+    initWorkspace(dir, { ingest: { csv: manifest.csvMapping } });
     const ws = await openWorkspace(dir);
     try {
       await runIngest(ws, [manifest.files.mbox, manifest.files.telegram, manifest.files.dlp], {
