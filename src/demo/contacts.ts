@@ -8,7 +8,7 @@
  */
 import { pick, randomInt, type Rng } from '../shared/rng.js';
 import { diminutive } from './names.js';
-import { transliterate } from './transliterate.js';
+import { transliterate } from '../identity/index.js';
 import type { Person } from './types.js';
 
 export const DOMAIN = 'ozersk.ru';
