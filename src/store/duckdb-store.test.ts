@@ -2,31 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cleanupTempDirs, makeTempDir } from '../test-helpers/temp-dir.js';
 import { openDuckDbStore } from './duckdb-store.js';
-import type { Message } from '../shared/message.js';
-import type { IngestBatch } from './types.js';
+import { batch, msg } from './store-contract.js';
 
 afterAll(cleanupTempDirs);
-
-function msg(key: string, from: string, to: string[], extra: Partial<Message> = {}): Message {
-  return {
-    key,
-    source: { file: 'x.mbox', offset: 0 },
-    channel: 'email',
-    timestamp: Date.UTC(2025, 2, 1, 10),
-    tzOffsetMinutes: 300,
-    sender: { id: from },
-    recipients: to.map((id) => ({ id, role: 'to' as const })),
-    attachmentCount: 0,
-    attachmentBytes: 0,
-    isAutomated: false,
-    isForward: false,
-    ...extra,
-  };
-}
-
-function batch(messages: Message[], position: number): IngestBatch {
-  return { messages, features: [], skipped: [], checkpoint: { position, read: messages.length, skipped: 0 } };
-}
 
 describe('DuckDbStore', () => {
   it('migrates a new file to the current schema version', async () => {

@@ -13,7 +13,8 @@ export interface StoreFactory {
   create(): Promise<{ store: Store; reopen: () => Promise<Store> }>;
 }
 
-function msg(key: string, from: string, to: string[], extra: Partial<Message> = {}): Message {
+/** A minimal e-mail message for store tests. */
+export function msg(key: string, from: string, to: string[], extra: Partial<Message> = {}): Message {
   return {
     key,
     source: { file: 'x.mbox', offset: key.length },
@@ -30,7 +31,8 @@ function msg(key: string, from: string, to: string[], extra: Partial<Message> = 
   };
 }
 
-function batch(messages: Message[], position: number): IngestBatch {
+/** A batch of messages with a checkpoint at `position`. */
+export function batch(messages: Message[], position: number): IngestBatch {
   return { messages, features: [], skipped: [], checkpoint: { position, read: messages.length, skipped: 0 } };
 }
 
