@@ -144,13 +144,14 @@ export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {})
   };
 }
 
-/** Runs the analysis on a workspace's store and saves it as a new analysis run. */
-export async function analyzeWorkspace(
+/**
+ * Computes the analysis of a workspace's store (within `options.ties.from/to` when given) without
+ * saving it: for reports and comparisons of periods that must not become the latest run.
+ */
+export async function computeWorkspaceAnalysis(
   store: Store,
   options: AnalyzeOptions = {},
-): Promise<{ runId: number; output: AnalysisOutput }> {
-  const progress = options.progress ?? SILENT_PROGRESS;
-  progress.start('analyse', 3, 'steps');
+): Promise<AnalysisOutput> {
   const range = { from: options.ties?.from, to: options.ties?.to };
   const [people, ties, activity, stance, terms, status] = await Promise.all([
     store.listPeople(),
@@ -160,19 +161,39 @@ export async function analyzeWorkspace(
     store.termsByPerson(range),
     store.status(),
   ]);
-  progress.update(1);
-  const output = analyzeGraph(
+  return analyzeGraph(
     {
       people,
       ties,
       activity,
       stance,
-      period: status.period,
+      period: clampPeriod(status.period, range),
       keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
     },
     options,
   );
-  progress.update(2);
+}
+
+/** The data's period cut to the requested range (a window shows its own bounds, not the data's). */
+function clampPeriod(
+  period: { from: number; to: number } | null,
+  range: { from?: number | undefined; to?: number | undefined },
+): { from: number; to: number } | null {
+  if (!period) return null;
+  const from = range.from !== undefined ? Math.max(period.from, range.from) : period.from;
+  const to = range.to !== undefined ? Math.min(period.to, range.to) : period.to;
+  return from <= to ? { from, to } : null;
+}
+
+/** Runs the analysis on a workspace's store and saves it as a new analysis run. */
+export async function analyzeWorkspace(
+  store: Store,
+  options: AnalyzeOptions = {},
+): Promise<{ runId: number; output: AnalysisOutput }> {
+  const progress = options.progress ?? SILENT_PROGRESS;
+  progress.start('analyse', 2, 'steps');
+  const output = await computeWorkspaceAnalysis(store, options);
+  progress.update(1);
   const rows = [
     ...output.people.map((p) => ({ kind: 'person', key: p.id, data: p })),
     ...output.communities.map((c) => ({ kind: 'community', key: String(c.id), data: c })),
@@ -188,7 +209,7 @@ export async function analyzeWorkspace(
     output.summary,
     rows,
   );
-  progress.update(3);
+  progress.update(2);
   progress.stop();
   return { runId, output };
 }

@@ -2,7 +2,13 @@
  * Analysis stage: public surface.
  */
 export type { AnalysisSummary, CommunityResult, EdgeResult, PersonResult, ScoreFactor } from './types.js';
-export { analyzeGraph, analyzeWorkspace, type AnalysisOutput, type AnalyzeOptions } from './analyze.js';
+export {
+  analyzeGraph,
+  analyzeWorkspace,
+  computeWorkspaceAnalysis,
+  type AnalysisOutput,
+  type AnalyzeOptions,
+} from './analyze.js';
 export { DEFAULT_LEADER_WEIGHTS, scoreLeaders } from './leader-score.js';
 export { percentileRanks } from './percentile.js';
 export { loadAnalysis, type LoadedAnalysis } from './load.js';
@@ -15,3 +21,4 @@ export { ROLE_MEANINGS, assignRoles } from './roles.js';
 export { computeFactors, isCivicTopic } from './factors.js';
 export { adjustedRandIndex, normalizedMutualInformation } from './partition-agreement.js';
 export { groupKeywords } from './keywords.js';
+export { FACTOR_MEANINGS, factorMeaning } from './factor-meanings.js';

@@ -77,3 +77,12 @@ export {
   type CampaignStory,
   type StoryOptions,
 } from './demo-story.js';
+export {
+  CAMPAIGN_EVALUATION_FILE,
+  CAMPAIGN_PLAN_FILE,
+  readSavedCampaign,
+  saveCampaignEvaluation,
+  saveCampaignPlan,
+  type SavedCampaign,
+} from './saved.js';
+export { limitationsOf, type LimitationFacts } from './limitations.js';

@@ -6,10 +6,11 @@
  * outcome file against an earlier campaign, a control group or the plan's hold-out arm. The plan is
  * saved as `campaign-plan.json` in the workspace so `simulate` and `evaluate` can reuse it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import {
+  CAMPAIGN_PLAN_FILE,
   createMatchDirectory,
   evaluateCampaign,
   interruptedTimeSeries,
@@ -17,6 +18,8 @@ import {
   matchOutcome,
   planCampaign,
   readOutcomeFile,
+  saveCampaignEvaluation,
+  saveCampaignPlan,
   simulateCampaign,
   traceCascades,
   writeCampaignXlsx,
@@ -28,7 +31,6 @@ import { printJson, type CliIo } from '../io.js';
 import { createCliPresenter } from '../present.js';
 import { withWorkspace } from '../workspace.js';
 
-const PLAN_FILE = 'campaign-plan.json';
 const DAY = 86_400_000;
 
 interface CommonFlags {
@@ -75,7 +77,7 @@ function unpseudonymize(
 }
 
 function readPlan(dir: string, file: string | undefined): CampaignPlan {
-  const path = file ?? join(dir, PLAN_FILE);
+  const path = file ?? join(dir, CAMPAIGN_PLAN_FILE);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as CampaignPlan;
   } catch (cause) {
@@ -148,7 +150,7 @@ function registerPlan(cmd: Command, io: CliIo): void {
             runs: int('runs', f.runs),
           },
         });
-        writeFileSync(join(ws.dir, PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');
+        saveCampaignPlan(ws.dir, plan);
         const shown = present.present(plan);
         if (f.xlsx) await writeCampaignXlsx(f.xlsx, { plan: shown }, lang(f.lang));
         if (f.json) return printJson(io, shown);
@@ -283,6 +285,7 @@ function registerEvaluate(cmd: Command, io: CliIo): void {
           minGroupSize: int('min-group-size', f.minGroupSize) ?? ws.config.privacy.minGroupSize,
           diagnostics: diag.summary(),
         });
+        saveCampaignEvaluation(ws.dir, evaluation);
         let trace;
         let its;
         if (f.topic) {

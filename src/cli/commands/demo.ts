@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { precisionAtK } from '../../analysis/index.js';
-import { runDemoCampaignStory } from '../../campaign/index.js';
+import { runDemoCampaignStory, saveCampaignEvaluation, saveCampaignPlan } from '../../campaign/index.js';
 import { generateDemo } from '../../demo/index.js';
 import { runAnalysis, runIngest } from '../../pipeline/index.js';
 import { Diagnostics } from '../../shared/diagnostics.js';
@@ -86,6 +86,8 @@ export function registerDemo(program: Command, io: CliIo): void {
         const { runId, output } = await runAnalysis(ws, { seed, progress });
         const t3 = Date.now();
         const story = await runDemoCampaignStory(ws.store, { outDir: join(dir, 'campaign'), seed });
+        saveCampaignPlan(ws.dir, story.plan);
+        saveCampaignEvaluation(ws.dir, story.evaluation);
         const t4 = Date.now();
         const status = await ws.store.status();
         const present = await createCliPresenter(ws, {
