@@ -9,7 +9,7 @@ import type { MatchSummary } from './types.js';
 export interface LimitationFacts {
   readonly hasHoldout: boolean;
   readonly hasEarlier: boolean;
-  readonly matching: MatchSummary;
+  readonly matching: Pick<MatchSummary, 'rows' | 'unmatchedRows'>;
 }
 
 type Lang = 'en' | 'ru';

@@ -35,6 +35,8 @@ const EN = {
   demoLogin:
     'dashboard sign-in: user {user}, password {password} (shown once; add users with `sociogram user add`)',
   exportWritten: 'wrote {format} export to {path}',
+  reportWritten: 'wrote the {format} report to {path} ({pages}{seconds} s)',
+  reportPages: '{n} pages, ',
   noAnalysis: 'no analysis yet: run `sociogram analyze --workspace {dir}`',
   privacyReportWritten: 'processing record written to {path}',
   privacyPurged:
@@ -75,6 +77,8 @@ const RU: typeof EN = {
   demoLogin:
     'вход в панель: пользователь {user}, пароль {password} (показан один раз; новых пользователей добавляет `sociogram user add`)',
   exportWritten: 'экспорт {format} записан в {path}',
+  reportWritten: 'отчёт {format} записан в {path} ({pages}{seconds} с)',
+  reportPages: 'страниц: {n}, ',
   noAnalysis: 'анализа ещё нет: выполните `sociogram analyze --workspace {dir}`',
   privacyReportWritten: 'сведения об обработке записаны в {path}',
   privacyPurged:

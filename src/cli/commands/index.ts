@@ -14,6 +14,7 @@ import { registerIdentities } from './identities.js';
 import { registerLeaders } from './leaders.js';
 import { registerMap } from './map.js';
 import { registerPrivacy } from './privacy.js';
+import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStatus,
   registerIdentities,
   registerExport,
+  registerReport,
   registerPrivacy,
   registerUser,
   registerServe,
