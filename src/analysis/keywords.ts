@@ -5,6 +5,7 @@
  * against everybody else, with the Fightin' Words statistic from `text`. Words of people's names are
  * left out: greetings ("Анна, добрый день") would otherwise make names a group's keywords.
  */
+import { transliterate } from '../identity/index.js';
 import { distinctiveTerms } from '../text/index.js';
 import type { TermRow } from '../store/index.js';
 
@@ -31,7 +32,11 @@ export function nameWords(names: readonly string[]): Set<string> {
       .toLowerCase()
       .replace(/ё/g, 'е')
       .split(/[^\p{L}]+/u))
-      if (w.length >= 2) out.add(w);
+      if (w.length >= 2) {
+        out.add(w);
+        // Messages spell Cyrillic names in Latin too ("Alina Kovalskaya" in a signature).
+        out.add(transliterate(w));
+      }
   }
   return out;
 }

@@ -39,6 +39,9 @@ export function createDirectory(people: readonly Person[], links: readonly Ident
     sensitive.add(l.identifier);
     const value = l.identifier.slice(l.identifier.indexOf(':') + 1);
     if (value.length >= 3) sensitive.add(value);
+    // A display name seen in messages ("alina kovalskaya") names a person as much as the directory does.
+    if (l.identifier.startsWith('name:'))
+      for (const t of value.split(/[^\p{L}]+/u)) if (t.length >= 3) nameTokens.add(t);
   }
   return { people: byId, identifiers, departmentSizes, sensitive, nameTokens };
 }

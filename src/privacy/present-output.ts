@@ -102,7 +102,16 @@ function walk(s: WalkState, v: unknown, key: string | undefined): unknown {
 
 function dropNameWords(s: WalkState, arr: unknown[]): unknown[] {
   const tokens = s.ctx.directory.nameTokens;
-  return arr.filter((w) => typeof w !== 'string' || !tokens.has(w.toLowerCase().replace(/ё/g, 'е')));
+  // A keyword phrase goes when any of its words is part of a name ("анна", "anna ivanova").
+  return arr.filter(
+    (w) =>
+      typeof w !== 'string' ||
+      !w
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .split(/[^\p{L}]+/u)
+        .some((t) => tokens.has(t)),
+  );
 }
 
 /** Presents any JSON-shaped value through the policy (see the file header for the rules). */
