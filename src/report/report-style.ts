@@ -28,9 +28,23 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border-bottom: 1px solid #ddd; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
-th { background: #eef3f8; font-weight: bold; }
+th { background: #eef3f8; font-weight: bold; font-size: 8pt; overflow-wrap: anywhere; }
 table.num td:not(:first-child), table.num-last td:last-child { text-align: right; }
 table.kv th { width: 32%; background: none; }
+table.leaders, table.groups { table-layout: fixed; }
+table.leaders th:nth-child(1) { width: 6%; }
+table.leaders th:nth-child(2) { width: 15%; }
+table.leaders th:nth-child(3) { width: 17%; }
+table.leaders th:nth-child(4) { width: 9%; }
+table.leaders th:nth-child(5) { width: 18%; }
+table.leaders th:nth-child(6) { width: 25%; }
+table.leaders th:nth-child(7) { width: 10%; }
+table.groups th:nth-child(1) { width: 11%; }
+table.groups th:nth-child(2) { width: 20%; }
+table.groups th:nth-child(3) { width: 19%; }
+table.groups th:nth-child(4) { width: 17%; }
+table.groups th:nth-child(5) { width: 18%; }
+table.groups th:nth-child(6) { width: 15%; }
 .bar { display: inline-block; width: 34mm; height: 2.6mm; background: #eee; vertical-align: middle; margin-right: 2mm; }
 .bar span { display: block; height: 100%; }
 .muted { color: #666; }
