@@ -19,6 +19,7 @@ export type {
 export { ADAPTER_NAMES } from './types.js';
 export { ingestPaths } from './pipeline.js';
 export { ingestImap } from './imap/imap-ingest.js';
+export { EMPTY_SUMMARY, mergeSummaries } from './summary.js';
 export {
   accountLabel,
   IMAP_PASSWORD_ENV,
