@@ -18,6 +18,7 @@ import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
+import { registerWatch } from './watch.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -25,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDemo,
   registerInit,
   registerIngest,
+  registerWatch,
   registerAnalyze,
   registerLeaders,
   registerMap,
