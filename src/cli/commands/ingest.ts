@@ -20,11 +20,11 @@ interface IngestFlags {
   format: string;
   directory?: string;
   json?: boolean;
-  imap: string[];
+  imap?: string[];
   passwordFile?: string;
 }
 
-const collect = (v: string, acc: string[]): string[] => [...acc, v];
+const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
 
 export function registerIngest(program: Command, io: CliIo): void {
   program
@@ -38,15 +38,14 @@ export function registerIngest(program: Command, io: CliIo): void {
       '--imap <url>',
       'IMAP account: imap[s]://user@host:port/?mailboxes=INBOX,Sent|all&tls=false',
       collect,
-      [],
     )
     .option('--password-file <file>', 'IMAP password file (else the SOCIOGRAM_IMAP_PASSWORD variable)')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags) => {
-      if (!paths.length && !flags.imap.length) {
+      if (!paths.length && !flags.imap?.length) {
         throw new InputError('cli/ingest: nothing to read (expected files, folders or --imap URL)');
       }
-      const imap = imapAccounts(flags.imap, flags.passwordFile);
+      const imap = imapAccounts(flags.imap ?? [], flags.passwordFile);
       const diagnostics = new Diagnostics((line) => io.err(line));
       const result = await withWorkspace(
         flags.workspace,

@@ -17,7 +17,7 @@ import { imapAccounts } from '../imap-flags.js';
 interface WatchFlags {
   workspace: string;
   interval: string;
-  imap: string[];
+  imap?: string[];
   passwordFile?: string;
   directory?: string;
   once?: boolean;
@@ -25,7 +25,7 @@ interface WatchFlags {
 
 const DEFAULT_INTERVAL_SEC = '60';
 
-const collect = (v: string, acc: string[]): string[] => [...acc, v];
+const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
 
 /** `YYYY-MM` of an epoch-ms time (UTC). */
 function month(ms: number): string {
@@ -82,17 +82,16 @@ export function registerWatch(program: Command, io: CliIo): void {
       '--imap <url>',
       'IMAP account: imap[s]://user@host:port/?mailboxes=INBOX,Sent|all&tls=false',
       collect,
-      [],
     )
     .option('--password-file <file>', 'IMAP password file (else the SOCIOGRAM_IMAP_PASSWORD variable)')
     .option('-d, --directory <file>', 'staff directory (CSV or XLSX)')
     .option('--once', 'one pass: read what is there and stable, analyse, exit')
     .action(async (folders: string[], flags: WatchFlags) => {
-      if (!folders.length && !flags.imap.length) {
+      if (!folders.length && !flags.imap?.length) {
         throw new InputError('cli/watch: nothing to watch (expected folders or --imap URL)');
       }
       const intervalMs = parseInterval(flags.interval);
-      const imap = imapAccounts(flags.imap, flags.passwordFile);
+      const imap = imapAccounts(flags.imap ?? [], flags.passwordFile);
       const sources = [...folders, ...imap.map(accountLabel)].join(', ');
       const interval = intervalMs / 1000;
       io.out(t(flags.once ? 'watchOnce' : 'watchStarted', { sources, interval }));

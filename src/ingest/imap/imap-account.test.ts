@@ -41,13 +41,12 @@ describe('parseImapUrl', () => {
   });
 
   it('rejects a password in the URL without echoing it, and other bad input', () => {
-    const err = (() => {
-      try {
-        parseImapUrl('imap://alice:hunter2@mx/', 'pw');
-      } catch (e) {
-        return e as Error;
-      }
-    })();
+    let err: Error | undefined;
+    try {
+      parseImapUrl('imap://alice:hunter2@mx/', 'pw');
+    } catch (e) {
+      err = e as Error;
+    }
     expect(err).toBeInstanceOf(InputError);
     expect(err?.message).not.toContain('hunter2');
     expect(redact('imap://alice:hunter2@mx/')).toBe('imap://alice:***@mx/');
