@@ -137,8 +137,11 @@ async function waitForGreeting(port: number, ms: number, child: ChildProcess): P
 
 /** Starts a Dovecot with one user (`alice` / `secret` unless given). */
 export async function startDovecot(user = 'alice', password = 'secret'): Promise<TestImapServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'sociogram-dovecot-'));
   const as = runAs();
+  // As root, Dovecot's processes run as other users and must traverse the path: /tmp always lets
+  // them, a private TMPDIR (say under /root) would not.
+  const base = process.getuid?.() === 0 && existsSync('/tmp') ? '/tmp' : tmpdir();
+  const dir = mkdtempSync(join(base, 'sociogram-dovecot-'));
   // Dovecot's unprivileged processes must reach the folder; the mail tree belongs to the mail user.
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'mail'));
