@@ -51,6 +51,17 @@ const EN = {
   serverNoUsers:
     'no users yet: create the first admin with `sociogram user add --workspace {dir} --username NAME --role admin`',
   markersWritten: 'copied {count} dictionary files to {dir} (existing files kept)',
+  watchStarted: 'watching {sources} every {interval} s; Ctrl+C to stop',
+  watchOnce: 'one pass over {sources} (waiting {interval} s for files to settle)',
+  watchSettling: 'still changing, read on a later pass: {path}',
+  watchIngested:
+    '{drops} new or changed drops, {sources} sources: read {read}, added {added}, duplicates {duplicates}, skipped {skipped}',
+  watchAnalysed:
+    'affected window {from} – {to}; analysis run {run}: {people} people, {edges} ties, {communities} groups',
+  watchRetrying: 'will retry on the next pass: {error}',
+  watchStopping: 'stopping after the current batch…',
+  watchNotAnalysed: 'stopped before the analysis: run `sociogram analyze --workspace {dir}`',
+  watchStopped: 'watch ended: {passes} passes, {added} messages added, {analyses} analysis runs',
 };
 
 const RU: typeof EN = {
@@ -93,6 +104,18 @@ const RU: typeof EN = {
   serverNoUsers:
     'пользователей ещё нет: создайте первого администратора командой `sociogram user add --workspace {dir} --username ИМЯ --role admin`',
   markersWritten: 'скопировано файлов словарей: {count} в {dir} (существующие файлы сохранены)',
+  watchStarted: 'наблюдение за {sources} каждые {interval} с; Ctrl+C для остановки',
+  watchOnce: 'один проход по {sources} (ждём {interval} с, пока файлы перестанут меняться)',
+  watchSettling: 'файл ещё меняется, будет прочитан позже: {path}',
+  watchIngested:
+    'новых или изменённых поступлений: {drops}, источников: {sources}; прочитано {read}, добавлено {added}, дубликатов {duplicates}, пропущено {skipped}',
+  watchAnalysed:
+    'затронутый период {from} – {to}; анализ №{run}: {people} человек, {edges} связей, {communities} групп',
+  watchRetrying: 'повторим на следующем проходе: {error}',
+  watchStopping: 'останавливаемся после текущей порции…',
+  watchNotAnalysed: 'остановлено до анализа: выполните `sociogram analyze --workspace {dir}`',
+  watchStopped:
+    'наблюдение завершено: проходов {passes}, добавлено сообщений {added}, запусков анализа {analyses}',
 };
 
 export type MessageKey = keyof typeof EN;

@@ -13,14 +13,7 @@ import { createFileSource } from './input/byte-source.js';
 import { fingerprintFile, fingerprintTree } from './input/fingerprint.js';
 import { extractZip, isZipHead } from './input/zip.js';
 import { adapterByName, detectFileFormat, isSingleMailProbe } from './registry.js';
-import type { AdapterInput, AdapterName, ByteSource, IngestLimits, Probe, SourceAdapter } from './types.js';
-
-export interface SourceUnit {
-  readonly adapter: SourceAdapter;
-  readonly input: AdapterInput;
-  readonly fingerprint: string;
-  readonly bytes: number;
-}
+import type { AdapterName, ByteSource, IngestLimits, Probe, SourceAdapter, SourceUnit } from './types.js';
 
 export interface Discovery {
   readonly units: SourceUnit[];

@@ -14,9 +14,21 @@ export type {
   ResumePoint,
   SourceAdapter,
   SourceSummary,
+  SourceUnit,
 } from './types.js';
 export { ADAPTER_NAMES } from './types.js';
 export { ingestPaths } from './pipeline.js';
+export { ingestImap } from './imap/imap-ingest.js';
+export { EMPTY_SUMMARY, mergeSummaries } from './summary.js';
+export {
+  accountLabel,
+  IMAP_PASSWORD_ENV,
+  parseImapUrl,
+  redact as redactImapUrl,
+  resolveImapPassword,
+  type ImapAccount,
+  type MailboxSelection,
+} from './imap/imap-account.js';
 export { adapterByName, adapterNames, detectFileFormat } from './registry.js';
 export { DEFAULT_LIMITS, resolveLimits } from './limits.js';
 export {

@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { formatPosition, SourceFormatError } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
 import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/index.js';
-import { discoverSources, type SourceUnit } from './discover.js';
+import { discoverSources } from './discover.js';
 import { finalizeMessage } from './finalize.js';
 import { resolveLimits } from './limits.js';
 import { createMailParser, type MailParser } from './parse-pool.js';
@@ -21,6 +21,7 @@ import type {
   IngestSummary,
   ParsedItem,
   SourceSummary,
+  SourceUnit,
 } from './types.js';
 
 const DEFAULT_BATCH = 2000;
@@ -33,6 +34,8 @@ interface RunState {
   readonly skippedByReason: Record<string, number>;
   /** Bytes of finished units, for the progress bar. */
   doneBytes: number;
+  /** Time span of the messages read so far. */
+  period?: { from: number; to: number };
 }
 
 interface BatchBuffer {
@@ -59,13 +62,32 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const limits = resolveLimits(options.limits);
   const discovery = await discoverSources(paths, options.format, limits, options.diagnostics);
+  try {
+    return await ingestUnits(store, discovery.units, options);
+  } finally {
+    for (const d of discovery.tempDirs) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Reads sources already found (files by `ingestPaths`, mailboxes by `ingestImap`) into `store`, one
+ * after another, each with its own checkpoint.
+ * @internal
+ */
+export async function ingestUnits(
+  store: Store,
+  units: readonly SourceUnit[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const limits = resolveLimits(options.limits);
   const parser = createMailParser(limits, options.workers);
   const state: RunState = { store, options, limits, parser, skippedByReason: {}, doneBytes: 0 };
   const sources: SourceSummary[] = [];
-  const total = discovery.units.reduce((s, u) => s + u.bytes, 0);
+  const total = units.reduce((s, u) => s + u.bytes, 0);
   options.progress.start('ingest', total, 'B');
   try {
-    for (const unit of discovery.units) {
+    for (const unit of units) {
+      if (options.signal?.aborted) break;
       sources.push(await ingestUnit(state, unit));
       state.doneBytes += unit.bytes;
       options.progress.update(state.doneBytes);
@@ -73,7 +95,6 @@ export async function ingestPaths(
   } finally {
     options.progress.stop();
     await parser.close();
-    for (const d of discovery.tempDirs) rmSync(d, { recursive: true, force: true });
   }
   const sum = (k: 'read' | 'added' | 'duplicates' | 'skipped'): number =>
     sources.reduce((s, x) => s + x[k], 0);
@@ -84,6 +105,7 @@ export async function ingestPaths(
     skipped: sum('skipped'),
     skippedByReason: state.skippedByReason,
     sources,
+    ...(state.period ? { period: { ...state.period } } : {}),
   };
 }
 
@@ -132,7 +154,8 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     { csvMapping: options.csvMapping, limits: state.limits },
     resume,
   );
-  let failed = false;
+  // A failed or stopped source stays open, so a later run goes on from its checkpoint.
+  let open = unit.growing === true;
   try {
     for await (const item of state.parser.parseAll(items)) {
       seen++;
@@ -140,11 +163,15 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
       position = unit.adapter.seekable ? item.resume : seen;
       accept(state, item, buf, counts);
       if (buf.messages.length + buf.skipped.length >= batchSize) await commit();
+      if (options.signal?.aborted) {
+        open = true;
+        break;
+      }
     }
   } catch (err) {
     if (!(err instanceof SourceFormatError)) throw err;
     // The rest of this source is unreadable: record why, keep what was read, go on with the next.
-    failed = true;
+    open = true;
     const reason = String(err.code).toLowerCase().replace(/_/g, '-');
     counts.skipped++;
     options.diagnostics.report(reason, err.position, err.message);
@@ -152,7 +179,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   }
   await commit();
   // A failed source stays open, so a later run (perhaps with higher limits) tries it again.
-  if (!failed) await store.finishSource(rec.id);
+  if (!open) await store.finishSource(rec.id);
   return {
     ...base,
     read: counts.read - startRead,
@@ -191,6 +218,12 @@ function accept(
   }
   counts.read++;
   let message = fin.message;
+  const p = state.period;
+  if (!p) state.period = { from: message.timestamp, to: message.timestamp };
+  else {
+    p.from = Math.min(p.from, message.timestamp);
+    p.to = Math.max(p.to, message.timestamp);
+  }
   const f = options.extractFeatures?.(message);
   if (f) buf.features.push({ ...f, messageKey: message.key });
   if (!options.retainText && message.text !== undefined) message = { ...message, text: undefined };

@@ -110,6 +110,22 @@ export interface SourceAdapter {
   read(input: AdapterInput, ctx: AdapterContext, resume: ResumePoint): AsyncIterable<AdapterItem>;
 }
 
+/** What the pipeline reads one source with: a format adapter, or a live reader (an IMAP mailbox). */
+export type UnitReader = Pick<SourceAdapter, 'seekable' | 'read'> & { readonly name: string };
+
+/** One source as the pipeline reads it: checkpointed and committed on its own. */
+export interface SourceUnit {
+  readonly adapter: UnitReader;
+  readonly input: AdapterInput;
+  readonly fingerprint: string;
+  readonly bytes: number;
+  /**
+   * A source that keeps growing (an IMAP mailbox): it is never marked done, so its checkpoint is
+   * where the next run resumes instead of a reason to skip it.
+   */
+  readonly growing?: boolean;
+}
+
 /** Hard limits that keep hostile input bounded. */
 export interface IngestLimits {
   /** Largest single message (mbox entry, .eml file) in bytes. */
@@ -142,6 +158,11 @@ export interface IngestOptions {
   /** Parser worker threads for mail formats (default: CPU count - 1, at most 4; 0 = in-thread). */
   readonly workers?: number;
   readonly limits?: Partial<IngestLimits>;
+  /**
+   * Stops the run gracefully: the batch in hand is committed with its checkpoint, the source stays
+   * open (the next run resumes there) and no further source is started.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface SourceSummary {
@@ -162,4 +183,9 @@ export interface IngestSummary {
   readonly skipped: number;
   readonly skippedByReason: Readonly<Record<string, number>>;
   readonly sources: readonly SourceSummary[];
+  /**
+   * Time span (epoch ms) of the messages read in this run, new or duplicate; absent when none were
+   * read. What a re-analysis has to cover.
+   */
+  readonly period?: { readonly from: number; readonly to: number } | undefined;
 }

@@ -1,14 +1,23 @@
 /**
  * Ingest into a workspace
  *
- * The full ingest step as the CLI, the server's jobs and the demo run it: load the staff directory,
- * read every source through the ingest adapters with content features computed in-stream, honour
- * opt-out and text retention, then resolve identities to people (directory, the analyst's
- * corrections file, name matching).
+ * The full ingest step as the CLI, the server's jobs, `watch` and the demo run it: load the staff
+ * directory, read every source (files, then IMAP accounts) through the ingest adapters with content
+ * features computed in-stream, honour opt-out and text retention, then resolve identities to people
+ * (directory, the analyst's corrections file, name matching).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestPaths, readIngestConfig, type IngestSummary } from '../ingest/index.js';
+import {
+  EMPTY_SUMMARY,
+  ingestImap,
+  ingestPaths,
+  mergeSummaries,
+  readIngestConfig,
+  type ImapAccount,
+  type IngestOptions,
+  type IngestSummary,
+} from '../ingest/index.js';
 import {
   CORRECTIONS_FILE,
   loadDirectory,
@@ -27,6 +36,10 @@ export interface RunIngestOptions {
   readonly directory?: string | undefined;
   readonly progress?: Progress;
   readonly diagnostics?: Diagnostics;
+  /** IMAP accounts read after the files (new messages only). */
+  readonly imap?: readonly ImapAccount[];
+  /** Stops after the batch in hand (see `IngestOptions.signal`); identities are still resolved. */
+  readonly signal?: AbortSignal;
 }
 
 export interface RunIngestResult {
@@ -54,7 +67,7 @@ export async function runIngest(
   const markers = loadMarkers(workspace.dir);
   const extract = createFeatureExtractor(markers);
   const extractTerms = createTermExtractor(markers.stopwords);
-  const summary = await ingestPaths(store, paths, {
+  const ingestOptions: IngestOptions = {
     format: (options.format ?? 'auto') as 'auto',
     diagnostics: options.diagnostics ?? new Diagnostics(),
     progress: options.progress ?? SILENT_PROGRESS,
@@ -65,7 +78,13 @@ export async function runIngest(
     retainText: config.privacy.retainText,
     csvMapping: readIngestConfig(config).csv,
     optOut: (id) => policy.isOptedOut(id),
-  });
+    signal: options.signal,
+  };
+  let summary: IngestSummary = paths.length ? await ingestPaths(store, paths, ingestOptions) : EMPTY_SUMMARY;
+  for (const account of options.imap ?? []) {
+    if (options.signal?.aborted) break;
+    summary = mergeSummaries(summary, await ingestImap(store, account, ingestOptions));
+  }
   const correctionsFile = join(workspace.dir, CORRECTIONS_FILE);
   const identities = await resolveIdentities(store, {
     directory,

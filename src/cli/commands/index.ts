@@ -19,6 +19,7 @@ import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
+import { registerWatch } from './watch.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDemo,
   registerInit,
   registerIngest,
+  registerWatch,
   registerAnalyze,
   registerLeaders,
   registerMap,

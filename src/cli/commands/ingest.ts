@@ -1,9 +1,15 @@
 /**
- * `sociogram ingest PATH... --workspace DIR [--format auto|...] [--directory FILE]`
+ * `sociogram ingest [PATH...] --workspace DIR [--format auto|...] [--directory FILE]
+ *   [--imap URL]... [--password-file FILE]`
+ *
+ * IMAP accounts are read after the files, new messages only; the password comes from a file or
+ * `SOCIOGRAM_IMAP_PASSWORD`, never from the command line (it would show in `ps`).
  */
 import type { Command } from 'commander';
 import { runIngest } from '../../pipeline/index.js';
 import { Diagnostics } from '../../shared/diagnostics.js';
+import { InputError } from '../../shared/errors.js';
+import { imapAccounts } from '../imap-flags.js';
 import { printJson, type CliIo } from '../io.js';
 import { t } from '../messages.js';
 import { createProgressBar } from '../progress-bar.js';
@@ -14,18 +20,32 @@ interface IngestFlags {
   format: string;
   directory?: string;
   json?: boolean;
+  imap?: string[];
+  passwordFile?: string;
 }
+
+const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
 
 export function registerIngest(program: Command, io: CliIo): void {
   program
     .command('ingest')
     .description('read mail archives, messenger exports and event logs into a workspace')
-    .argument('<paths...>', 'files, folders or .zip archives')
+    .argument('[paths...]', 'files, folders or .zip archives')
     .requiredOption('-w, --workspace <dir>', 'workspace folder (created if missing)')
     .option('-f, --format <format>', 'source format, or auto to detect', 'auto')
     .option('-d, --directory <file>', 'staff directory (CSV or XLSX)')
+    .option(
+      '--imap <url>',
+      'IMAP account: imap[s]://user@host:port/?mailboxes=INBOX,Sent|all&tls=false',
+      collect,
+    )
+    .option('--password-file <file>', 'IMAP password file (else the SOCIOGRAM_IMAP_PASSWORD variable)')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags) => {
+      if (!paths.length && !flags.imap?.length) {
+        throw new InputError('cli/ingest: nothing to read (expected files, folders or --imap URL)');
+      }
+      const imap = imapAccounts(flags.imap ?? [], flags.passwordFile);
       const diagnostics = new Diagnostics((line) => io.err(line));
       const result = await withWorkspace(
         flags.workspace,
@@ -35,6 +55,7 @@ export function registerIngest(program: Command, io: CliIo): void {
             directory: flags.directory,
             progress: createProgressBar(io),
             diagnostics,
+            imap,
           }),
         { create: true },
       );
