@@ -28,7 +28,7 @@ function org(): { people: Person[]; ties: Tie[]; activity: PersonActivity[] } {
     medianReplyMinutes: 30,
     broadcasts: 0,
     activeMonths: 3,
-    topics: p.id === 'lead' ? { voting: 10 } : ({}),
+    topics: p.id === 'lead' ? { voting: 10 } : {},
   }));
   return { people, ties, activity };
 }
