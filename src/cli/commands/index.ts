@@ -18,6 +18,10 @@ import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
+// Stability, fairness and nominations (issue #6, parts 2 and 3).
+import { registerFairness } from './fairness.js';
+import { registerNominations } from './nominations.js';
+import { registerStability } from './stability.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -29,6 +33,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerStability,
+  registerFairness,
+  registerNominations,
   registerCampaign,
   registerStatus,
   registerIdentities,
