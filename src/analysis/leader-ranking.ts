@@ -58,7 +58,9 @@ export function graphNodes(people: readonly Person[], ties: readonly Tie[]): Per
 }
 
 function fixedMembership(ids: readonly string[], given: ReadonlyMap<string, number>): Int32Array {
-  let next = Math.max(-1, ...given.values()) + 1;
+  // A loop, not Math.max(...values): spreading a large map overflows the call stack.
+  let next = 0;
+  for (const c of given.values()) if (c >= next) next = c + 1;
   return Int32Array.from(ids, (id) => given.get(id) ?? next++);
 }
 
