@@ -6,19 +6,14 @@
  * interest groups, compare with the formal hierarchy, and save the run. I/O is at the edges (store in,
  * store out); `analyzeGraph` in the middle is pure.
  */
-import { buildGraph, louvainKernel, rolesKernel } from '../graph/index.js';
 import type { Person, PersonActivity, StanceRow, Store, Tie, TieOptions } from '../store/index.js';
-import { createRng } from '../shared/rng.js';
 import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
-import { computeFactors } from './factors.js';
 import { describeGroups, summarizeStance } from './groups.js';
-import { scoreLeaders } from './leader-score.js';
+import { rankLeaders } from './leader-ranking.js';
 import { groupKeywords, nameWords } from './keywords.js';
 import { formalRanks, nominalVsActual } from './nominal.js';
 import { assignRoles } from './roles.js';
 import type { AnalysisSummary, CommunityResult, EdgeResult, PersonResult } from './types.js';
-
-const MONTH_MS = 2_629_746_000;
 
 export interface AnalyzeOptions {
   readonly ties?: TieOptions;
@@ -48,16 +43,6 @@ export interface AnalysisOutput {
   readonly edges: EdgeResult[];
 }
 
-/** People in the graph: all staff, plus external contacts with at least one tie. */
-function graphNodes(people: readonly Person[], ties: readonly Tie[]): Person[] {
-  const touched = new Set<string>();
-  for (const t of ties) {
-    touched.add(t.source);
-    touched.add(t.target);
-  }
-  return people.filter((p) => p.kind === 'staff' || (p.kind === 'external' && touched.has(p.id)));
-}
-
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
@@ -66,28 +51,10 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
 
 /** Pure part of the analysis: from people, ties and activity to scored, explained results. */
 export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {}): AnalysisOutput {
-  const nodes = graphNodes(input.people, input.ties);
-  const ids = nodes.map((p) => p.id);
-  const rng = createRng(options.seed ?? 1);
-  const directed = buildGraph(input.ties, { directed: true, nodes: ids });
-  const undirected = buildGraph(input.ties, { directed: false, nodes: ids });
-  const { membership, modularity } = louvainKernel(undirected.csr, {
-    resolution: options.resolution ?? 1,
-    rng,
-  });
-  const roles = rolesKernel(undirected.csr, membership, { weighted: true });
-  const activity = new Map(input.activity.map((a) => [a.personId, a]));
-  const months = input.period ? Math.max(1, Math.round((input.period.to - input.period.from) / MONTH_MS)) : 0;
-  const factors = computeFactors({
-    ids,
-    directed: directed.csr,
-    undirected: undirected.csr,
-    participation: roles.participation,
-    activity,
-    months,
-    rng,
-  });
-  const scored = scoreLeaders({ factors, ids, ...(options.weights ? { weights: options.weights } : {}) });
+  const { nodes, ids, membership, modularity, roles, factors, scored, activity } = rankLeaders(
+    input,
+    options,
+  );
   const roleNames = assignRoles({
     gaRole: roles.role,
     participation: roles.participation,

@@ -22,3 +22,24 @@ export { computeFactors, isCivicTopic } from './factors.js';
 export { adjustedRandIndex, normalizedMutualInformation } from './partition-agreement.js';
 export { groupKeywords } from './keywords.js';
 export { FACTOR_MEANINGS, factorMeaning } from './factor-meanings.js';
+export {
+  assessStability,
+  classifyStability,
+  jaccard,
+  type PersonStability,
+  type StabilityClass,
+  type StabilityReport,
+} from './stability.js';
+export { DEFAULT_TIE_VARIANTS, workspaceStability, type TieVariant } from './stability-load.js';
+export { poissonDraw, resampleActivity, resampleTies } from './bootstrap.js';
+export { rankLeaders, rankedIds, type LeaderRanking } from './leader-ranking.js';
+export { leaderFairness, type FairnessCategory, type FairnessReport } from './fairness.js';
+export { workspaceFairness } from './fairness-load.js';
+export {
+  blendWithNominations,
+  compareNominations,
+  nominationScores,
+  type BlendedPerson,
+  type NominationOverlap,
+} from './nominations.js';
+export { blendedLeaders, workspaceNominations, type NominationReport } from './nominations-load.js';

@@ -2,7 +2,8 @@
  * Demo generator entry point
  *
  * `generateDemo` builds the synthetic organization for a seed and writes its files: `mail.mbox`,
- * `telegram/result.json`, `dlp.csv`, `directory.csv` and `ground-truth.json`.
+ * `telegram/result.json`, `dlp.csv`, `directory.csv` and `ground-truth.json`, and `survey.csv` (a
+ * nomination survey) when asked.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { renderDirectory, renderDlp } from './csv-writer.js';
 import { renderGroundTruth } from './ground-truth.js';
 import { renderMbox } from './mbox-writer.js';
 import { buildDemoModel } from './model.js';
+import { renderSurvey } from './survey.js';
 import { renderTelegram } from './telegram-writer.js';
 import type { DemoManifest, DemoOptions, ModelOptions } from './types.js';
 
@@ -77,6 +79,8 @@ export async function generateDemo(options: DemoOptions): Promise<DemoManifest> 
   await writeFile(files.dlp, renderDlp(model), 'utf8');
   await writeFile(files.directory, renderDirectory(model), 'utf8');
   await writeFile(files.groundTruth, renderGroundTruth(model), 'utf8');
+  const survey = options.survey ? join(dir, 'survey.csv') : undefined;
+  if (survey) await writeFile(survey, renderSurvey(model), 'utf8');
   const counts = {
     people: model.org.people.length,
     departments: model.org.departments.length,
@@ -84,5 +88,5 @@ export async function generateDemo(options: DemoOptions): Promise<DemoManifest> 
     chatMessages: model.chatEvents.length,
     dlpEvents: model.dlp.length,
   };
-  return { files, csvMapping: CSV_MAPPING, counts };
+  return { files: survey ? { ...files, survey } : files, csvMapping: CSV_MAPPING, counts };
 }

@@ -17,6 +17,8 @@ export interface DemoOptions {
   readonly months?: number;
   /** Plant a change in the 2nd month: a leader leaves and two interest groups merge. Default false. */
   readonly plantedChange?: boolean;
+  /** Also write a nomination survey, `survey.csv` (its own random stream). Default false. */
+  readonly survey?: boolean;
 }
 
 /** Options of the in-memory model builder (no output folder). */
@@ -34,6 +36,8 @@ export interface DemoManifest {
     readonly dlp: string;
     readonly directory: string;
     readonly groundTruth: string;
+    /** Only when the `survey` option is on. */
+    readonly survey?: string;
   };
   readonly csvMapping: {
     readonly timestamp: 'timestamp';

@@ -15,3 +15,9 @@ export {
   type IdentityReport,
   type ReportRow,
 } from './corrections.js';
+export {
+  createPersonResolver,
+  readNominationSurvey,
+  type PersonResolver,
+  type SurveyImport,
+} from './nominations.js';

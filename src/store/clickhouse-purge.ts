@@ -80,7 +80,10 @@ function deleteMessageRows(n: ChNames, where: string): string[][] {
   ];
 }
 
-/** Deletes people, their identities, the messages they sent, their recipient rows and analysis rows. */
+/**
+ * Deletes people, their identities, the messages they sent, their recipient rows, the nominations
+ * by or of them, and analysis rows.
+ */
 export async function chPurgePeople(
   t: PurgeTarget,
   personIds: readonly string[],
@@ -108,6 +111,7 @@ export async function chPurgePeople(
     ...parents,
     `ALTER TABLE ${n.local('message_recipients')} DELETE WHERE identifier IN ${ids}`,
     `ALTER TABLE ${n.local('people')} DELETE WHERE id IN ${people}`,
+    `ALTER TABLE ${n.local('nominations')} DELETE WHERE respondent IN ${people} OR nominee IN ${people}`,
     `ALTER TABLE ${n.local('identities')} DELETE WHERE identifier IN ${ids} OR person_id IN ${people}`,
   ]);
   const analysisRows = await purgeAnalysisRows(t, personIds);

@@ -123,8 +123,18 @@ const TABLES_V2: readonly ChTable[] = [
   },
 ];
 
+/** Tables of schema version 3: survey nominations (as DuckDB migration 3). */
+const TABLES_V3: readonly ChTable[] = [
+  {
+    name: 'nominations',
+    columns: `respondent String, nominee String, question String, survey String, position String, ${V}`,
+    orderBy: '(respondent, nominee, question)',
+    shardBy: 'cityHash64(respondent)',
+  },
+];
+
 /** Each entry lists the tables a schema version adds. */
-export const CLICKHOUSE_MIGRATIONS: readonly (readonly ChTable[])[] = [TABLES_V1, TABLES_V2];
+export const CLICKHOUSE_MIGRATIONS: readonly (readonly ChTable[])[] = [TABLES_V1, TABLES_V2, TABLES_V3];
 export const CLICKHOUSE_SCHEMA_VERSION = CLICKHOUSE_MIGRATIONS.length;
 
 /** Maps a logical table name to the names used in SQL (Distributed and shard-local). */

@@ -25,12 +25,14 @@ import { chTopicMessages } from './clickhouse-topic.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
 import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
+import { chListNominations, chSaveNominations } from './clickhouse-nominations.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
   IdentityLink,
   IngestBatch,
+  Nomination,
   Person,
   PersonActivity,
   PersonMapData,
@@ -202,6 +204,14 @@ export class ClickHouseStore implements Store {
 
   status(): Promise<StoreStatus> {
     return chStatus(this.conn, this.names);
+  }
+
+  saveNominations(nominations: readonly Nomination[]): Promise<BatchResult> {
+    return chSaveNominations(this.conn, this.names, nominations);
+  }
+
+  listNominations(): Promise<Nomination[]> {
+    return chListNominations(this.conn, this.names);
   }
 
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {

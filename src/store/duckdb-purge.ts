@@ -55,7 +55,10 @@ const DELETE_MESSAGE_ROWS = (keys: string) => `
   DELETE FROM message_recipients WHERE message_key IN (${keys});
   DELETE FROM messages WHERE key IN (${keys});`;
 
-/** Deletes people, their identities, the messages they sent, their recipient rows and analysis rows. */
+/**
+ * Deletes people, their identities, the messages they sent, their recipient rows, the nominations
+ * by or of them, and analysis rows.
+ */
 export async function purgePeopleSql(
   conn: DuckDBConnection,
   personIds: readonly string[],
@@ -81,6 +84,9 @@ export async function purgePeopleSql(
       'SELECT count(*) AS n FROM people WHERE id IN (SELECT v FROM purge_people)',
     );
     await conn.run('DELETE FROM people WHERE id IN (SELECT v FROM purge_people)');
+    await conn.run(
+      'DELETE FROM nominations WHERE respondent IN (SELECT v FROM purge_people) OR nominee IN (SELECT v FROM purge_people)',
+    );
     await conn.run(
       'DELETE FROM identities WHERE identifier IN (SELECT v FROM purge_ids) OR person_id IN (SELECT v FROM purge_people)',
     );

@@ -9,7 +9,7 @@ afterAll(cleanupTempDirs);
 describe('DuckDbStore', () => {
   it('migrates a new file to the current schema version', async () => {
     const store = await openDuckDbStore(join(makeTempDir(), 'a.duckdb'));
-    expect(await store.schemaVersion()).toBe(2);
+    expect(await store.schemaVersion()).toBe(3);
     await store.close();
   });
 

@@ -24,12 +24,14 @@ import {
   type SqlParams,
 } from './duckdb-queries.js';
 import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
+import { listNominationsSql, saveNominationsSql } from './duckdb-nominations.js';
 import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
   IdentityLink,
   IngestBatch,
+  Nomination,
   Person,
   PersonActivity,
   PersonMapData,
@@ -555,6 +557,14 @@ export class DuckDbStore implements Store {
       mentionPersonIds: ids(x.mentions),
       score: num(x.score),
     }));
+  }
+
+  saveNominations(nominations: readonly Nomination[]): Promise<BatchResult> {
+    return saveNominationsSql(this.conn, nominations);
+  }
+
+  listNominations(): Promise<Nomination[]> {
+    return listNominationsSql(this.conn);
   }
 
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {

@@ -10,6 +10,7 @@ export type {
   IdentityLink,
   IngestBatch,
   MessageFeatures,
+  Nomination,
   Person,
   PersonActivity,
   PersonKind,

@@ -116,4 +116,15 @@ export const DUCKDB_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (message_key, term)
   );
   `,
+  // 3: survey nominations, a second kind of tie (see src/identity/nominations.ts)
+  `
+  CREATE TABLE IF NOT EXISTS nominations (
+    respondent VARCHAR NOT NULL,
+    nominee VARCHAR NOT NULL,
+    question VARCHAR NOT NULL,
+    survey VARCHAR NOT NULL,
+    position VARCHAR NOT NULL,
+    PRIMARY KEY (respondent, nominee, question)
+  );
+  `,
 ];

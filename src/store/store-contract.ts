@@ -203,6 +203,43 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('stores survey nominations once per respondent, nominee and question, and purges them', async () => {
+      const { store, reopen } = await factory.create();
+      const nom = (respondent: string, nominee: string, question = '', row = 2) => ({
+        respondent,
+        nominee,
+        question,
+        survey: 'survey.csv#f1',
+        position: `survey.csv:${row}`,
+      });
+      const first = [
+        nom('a', 'b'),
+        nom('a', 'c'),
+        nom('a', 'b', 'news', 4),
+        nom('a', 'b', '', 5),
+        nom('c', 'b'),
+      ];
+      expect(await store.saveNominations(first)).toEqual({ added: 4, duplicates: 1 });
+      await store.close();
+      const again = await reopen();
+      expect(await again.saveNominations(first)).toEqual({ added: 0, duplicates: 5 });
+      expect(await again.saveNominations([])).toEqual({ added: 0, duplicates: 0 });
+      const listed = await again.listNominations();
+      expect(listed.map((n) => [n.respondent, n.nominee, n.question, n.position])).toEqual([
+        ['a', 'b', '', 'survey.csv:2'],
+        ['a', 'b', 'news', 'survey.csv:4'],
+        ['a', 'c', '', 'survey.csv:2'],
+        ['c', 'b', '', 'survey.csv:2'],
+      ]);
+      await again.upsertPeople(['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'staff' as const })));
+      await again.purgePeople(['c'], []);
+      expect((await again.listNominations()).map((n) => `${n.respondent}>${n.nominee}`)).toEqual([
+        'a>b',
+        'a>b',
+      ]);
+      await again.close();
+    });
+
     it('purges opted-out people, message text and old messages', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a', 'b', 'c']);

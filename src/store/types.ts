@@ -237,6 +237,21 @@ export interface TopicMessage {
   readonly score: number;
 }
 
+/**
+ * One answer of a nomination survey ("whom do you ask for advice?"): a respondent naming a person.
+ * A second kind of tie, kept apart from message ties. Key: respondent, nominee and question.
+ */
+export interface Nomination {
+  readonly respondent: string;
+  readonly nominee: string;
+  /** The question asked; '' when the survey has one. */
+  readonly question: string;
+  /** The survey file it was first read from (name and content fingerprint). */
+  readonly survey: string;
+  /** Where in that file (`survey.csv:12`). */
+  readonly position: string;
+}
+
 export interface Store {
   readonly backend: 'duckdb' | 'clickhouse';
   close(): Promise<void>;
@@ -278,6 +293,11 @@ export interface Store {
   /** Messages with a positive hit on `topic`, oldest first, people resolved (campaign tracing). */
   topicMessages(topic: string, range?: TimeRange): Promise<TopicMessage[]>;
 
+  /** Stores survey nominations; one already stored (same respondent, nominee, question) is a duplicate. */
+  saveNominations(nominations: readonly Nomination[]): Promise<BatchResult>;
+  /** Every stored nomination, by respondent, nominee and question. */
+  listNominations(): Promise<Nomination[]>;
+
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
   latestAnalysis(): Promise<AnalysisRun | null>;
   analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]>;
@@ -286,7 +306,8 @@ export interface Store {
 
   /**
    * Removes every trace of these people (privacy opt-out): their people and identity rows, messages
-   * sent from their identifiers, recipient rows naming them, and analysis rows mentioning them.
+   * sent from their identifiers, recipient rows naming them, survey nominations by or of them, and
+   * analysis rows mentioning them.
    */
   purgePeople(personIds: readonly string[], identifiers: readonly string[]): Promise<PurgeResult>;
   /** Clears message bodies and subjects (text retention off); returns messages that had text. */

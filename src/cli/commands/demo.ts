@@ -1,5 +1,5 @@
 /**
- * `sociogram demo [--out DIR] [--people N] [--seed N]`
+ * `sociogram demo [--out DIR] [--people N] [--seed N] [--survey]`
  *
  * Generates the demo organization, ingests it into a workspace, analyses it and reports how well the
  * planted informal leaders were found (precision@k) and whether formal hubs crept into the top.
@@ -20,6 +20,8 @@ import { createCliPresenter } from '../present.js';
 import { createProgressBar } from '../progress-bar.js';
 import { withWorkspace } from '../workspace.js';
 import { serveDemo } from './demo-serve.js';
+import { importSurvey } from './nominations.js';
+import { ts } from '../stability-messages.js';
 
 interface DemoFlags {
   out: string;
@@ -30,6 +32,7 @@ interface DemoFlags {
   identified?: boolean;
   serve?: boolean;
   port: string;
+  survey?: boolean;
 }
 
 interface GroundTruth {
@@ -63,6 +66,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--top <n>', 'leaders to print', '15')
     .option('--identified', 'print names instead of pseudonyms')
     .option('--json', 'print the result as JSON')
+    .option('--survey', 'also write a nomination survey (data/survey.csv) and import it')
     .option('--serve', 'then serve the dashboard for the demo workspace (Ctrl+C to stop)')
     .option('-p, --port <n>', 'port for --serve', '8750')
     .action(async (flags: DemoFlags) => {
@@ -72,7 +76,12 @@ export function registerDemo(program: Command, io: CliIo): void {
       const progress = createProgressBar(io);
       const t0 = Date.now();
       clearPreviousDemo(dir);
-      const manifest = await generateDemo({ outDir: join(dir, 'data'), people, seed });
+      const manifest = await generateDemo({
+        outDir: join(dir, 'data'),
+        people,
+        seed,
+        survey: flags.survey ?? false,
+      });
       const t1 = Date.now();
       initWorkspace(dir, { name: 'Sociogram demo', ingest: { csv: manifest.csvMapping } });
       const truth = JSON.parse(readFileSync(manifest.files.groundTruth, 'utf8')) as GroundTruth;
@@ -85,6 +94,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         const t2 = Date.now();
         const { runId, output } = await runAnalysis(ws, { seed, progress });
         const t3 = Date.now();
+        const survey = manifest.files.survey ? await importSurvey(ws, manifest.files.survey) : undefined;
         const story = await runDemoCampaignStory(ws.store, { outDir: join(dir, 'campaign'), seed });
         saveCampaignPlan(ws.dir, story.plan);
         saveCampaignEvaluation(ws.dir, story.evaluation);
@@ -112,6 +122,7 @@ export function registerDemo(program: Command, io: CliIo): void {
           messagesByChannel: status.messagesByChannel,
           ingest: ingest.summary,
           summary: output.summary,
+          ...(survey ? { survey } : {}),
           precisionAtK: precision,
           formalHubsInTopK: hubsInTop,
           campaign: {
@@ -162,6 +173,10 @@ export function registerDemo(program: Command, io: CliIo): void {
           modularity: result.summary.modularity.toFixed(3),
         }),
       );
+      if (result.survey) {
+        const { skippedByReason: _reasons, ...counts } = result.survey;
+        io.out(ts('nominationsImported', { ...counts, file: 'survey.csv' }));
+      }
       io.out(t('leadersTitle', { n: result.top.length }));
       for (const l of result.top) {
         const why = l.explanation.map((e) => `${e.factor} p${Math.round(e.percentile)}`).join(', ');

@@ -20,6 +20,9 @@ import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
 import { registerUser } from './user.js';
 import { registerWatch } from './watch.js';
+import { registerFairness } from './fairness.js';
+import { registerNominations } from './nominations.js';
+import { registerStability } from './stability.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
@@ -32,6 +35,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerStability,
+  registerFairness,
+  registerNominations,
   registerCampaign,
   registerStatus,
   registerIdentities,
