@@ -21,6 +21,8 @@ import {
   personActivitySql,
   personContactsSql,
   personRhythmSql,
+  WINDOW_RUN_PATTERN,
+  windowFingerprintSql,
   type SqlParams,
 } from './duckdb-queries.js';
 import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
@@ -45,6 +47,7 @@ import type {
   StoredMessage,
   Tie,
   TieOptions,
+  WindowFingerprint,
 } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -557,6 +560,17 @@ export class DuckDbStore implements Store {
     }));
   }
 
+  async windowFingerprint(range: TimeRange): Promise<WindowFingerprint> {
+    const q = windowFingerprintSql(range);
+    const r = (await this.rows(q.sql, q.params))[0] ?? {};
+    const part = (v: unknown): string =>
+      typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string' ? String(v) : '0';
+    return {
+      messages: num(r.n),
+      digest: [part(r.n), part(r.keys), part(r.n_links), part(r.links)].join(':'),
+    };
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     await this.conn.run('BEGIN TRANSACTION');
     const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
@@ -580,7 +594,11 @@ export class DuckDbStore implements Store {
   }
 
   async latestAnalysis(): Promise<AnalysisRun | null> {
-    const r = (await this.rows('SELECT * FROM analysis_runs ORDER BY id DESC LIMIT 1'))[0];
+    const r = (
+      await this.rows(`SELECT * FROM analysis_runs WHERE params NOT LIKE $w ORDER BY id DESC LIMIT 1`, {
+        w: WINDOW_RUN_PATTERN,
+      })
+    )[0];
     if (!r) return null;
     return {
       id: num(r.id),

@@ -27,6 +27,7 @@ export type {
   TopicMessage,
   Tie,
   TieOptions,
+  WindowFingerprint,
 } from './types.js';
 export { openDuckDbStore } from './duckdb-store.js';
 export { DEFAULT_BROADCAST_THRESHOLD } from './duckdb-queries.js';
