@@ -23,7 +23,7 @@ import { WINDOW_RUN_PATTERN } from './duckdb-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import { CLICKHOUSE_MIGRATIONS, type ChNames } from './clickhouse-schema.js';
 import { chTopicMessages } from './clickhouse-topic.js';
-import { chWindowFingerprint } from './clickhouse-window.js';
+import { chConversationActivity, chWindowFingerprint } from './clickhouse-window.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
 import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
@@ -31,6 +31,7 @@ import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
+  ConversationActivityRow,
   IdentityLink,
   IngestBatch,
   Person,
@@ -205,6 +206,10 @@ export class ClickHouseStore implements Store {
 
   status(): Promise<StoreStatus> {
     return chStatus(this.conn, this.names);
+  }
+
+  async conversationActivity(range: TimeRange = {}): Promise<ConversationActivityRow[]> {
+    return chConversationActivity(this.conn, this.names, await this.personOf(), range);
   }
 
   async windowFingerprint(range: TimeRange): Promise<WindowFingerprint> {

@@ -1,14 +1,17 @@
 /**
- * Window fingerprint on ClickHouse
+ * Windows on ClickHouse
  *
- * `Store.windowFingerprint` for the ClickHouse store: the message count and an XOR of key hashes are
+ * `Store.conversationActivity` (grouped on the shards by conversation and sender identifier, resolved
+ * to people here) and `Store.windowFingerprint` for the ClickHouse store. For the fingerprint, the message count and an XOR of key hashes are
  * aggregated on the shards; the identifiers the window's messages name are collected there too and
  * resolved to (person, kind) here, as the other ClickHouse per-person views do, then hashed.
  */
 import { createHash } from 'node:crypto';
 import { chNumber, type ChConnection } from './clickhouse-client.js';
 import type { ChNames } from './clickhouse-schema.js';
-import type { TimeRange, WindowFingerprint } from './types.js';
+import { messageFilter } from './clickhouse-queries.js';
+import { compareBytes } from './clickhouse-status.js';
+import type { ConversationActivityRow, TimeRange, WindowFingerprint } from './types.js';
 
 const FAR_FUTURE = 8_640_000_000_000_000;
 
@@ -66,4 +69,28 @@ export async function chWindowFingerprint(
     messages,
     digest: `${messages}:${chText(counts[0]?.h)}:${resolved.length}:${hash.digest('hex').slice(0, 32)}`,
   };
+}
+
+export async function chConversationActivity(
+  conn: ChConnection,
+  n: ChNames,
+  personOf: ReadonlyMap<string, string>,
+  range: TimeRange,
+): Promise<ConversationActivityRow[]> {
+  const rows = await conn.rows(`
+    SELECT conversation, sender, count() AS messages FROM ${n.all('messages')} FINAL
+    WHERE ${messageFilter(range)} AND conversation IS NOT NULL
+    GROUP BY conversation, sender`);
+  const sums = new Map<string, ConversationActivityRow>();
+  for (const r of rows) {
+    const personId = personOf.get(String(r.sender));
+    if (personId === undefined) continue;
+    const conversation = String(r.conversation);
+    const key = JSON.stringify([conversation, personId]);
+    const prev = sums.get(key);
+    sums.set(key, { conversation, personId, messages: (prev?.messages ?? 0) + Number(r.messages) });
+  }
+  return [...sums.values()].sort(
+    (a, b) => compareBytes(a.conversation, b.conversation) || compareBytes(a.personId, b.personId),
+  );
 }

@@ -196,3 +196,15 @@ export function windowFingerprintSql(range: TimeRange): { sql: string; params: S
     params: timeParams(range),
   };
 }
+
+/** SQL for human messages per conversation and sending person (see `Store.conversationActivity`). */
+export function conversationActivitySql(range: TimeRange): { sql: string; params: SqlParams } {
+  return {
+    sql: `
+      SELECT m.conversation, i.person_id, count(*) AS messages
+      FROM messages m JOIN identities i ON i.identifier = m.sender
+      WHERE NOT m.is_automated AND m.conversation IS NOT NULL AND m.ts BETWEEN $from AND $to
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    params: timeParams(range),
+  };
+}

@@ -21,6 +21,7 @@ import {
   personActivitySql,
   personContactsSql,
   personRhythmSql,
+  conversationActivitySql,
   WINDOW_RUN_PATTERN,
   windowFingerprintSql,
   type SqlParams,
@@ -30,6 +31,7 @@ import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
+  ConversationActivityRow,
   IdentityLink,
   IngestBatch,
   Person,
@@ -557,6 +559,15 @@ export class DuckDbStore implements Store {
       recipientPersonIds: ids(x.recipients),
       mentionPersonIds: ids(x.mentions),
       score: num(x.score),
+    }));
+  }
+
+  async conversationActivity(range: TimeRange = {}): Promise<ConversationActivityRow[]> {
+    const q = conversationActivitySql(range);
+    return (await this.rows(q.sql, q.params)).map((r) => ({
+      conversation: String(r.conversation),
+      personId: String(r.person_id),
+      messages: num(r.messages),
     }));
   }
 

@@ -5,6 +5,7 @@ export type {
   AnalysisResultRow,
   AnalysisRun,
   ContactRow,
+  ConversationActivityRow,
   BatchResult,
   Checkpoint,
   IdentityLink,

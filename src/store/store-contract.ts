@@ -180,6 +180,38 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('counts human messages per conversation and person', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'telegram', bytes: 1 });
+      const t0 = Date.UTC(2025, 2, 3, 10);
+      const chat = (key: string, from: string, conversation: string | undefined, extra = {}) =>
+        msg(key, from, ['email:c@x.ru'], { channel: 'chat', timestamp: t0, conversation, ...extra });
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            chat('c1', 'email:a@x.ru', 'telegram:1'),
+            chat('c2', 'email:a@x.ru', 'telegram:1'),
+            chat('c3', 'email:b@x.ru', 'telegram:1'),
+            chat('c4', 'email:b@x.ru', 'telegram:2'),
+            chat('c5', 'email:b@x.ru', 'telegram:2', { isAutomated: true }),
+            chat('c6', 'email:z@x.ru', 'telegram:2'),
+            chat('c7', 'email:a@x.ru', undefined),
+            chat('c8', 'email:a@x.ru', 'telegram:2', { timestamp: t0 + 86_400_000 }),
+          ],
+          1,
+        ),
+      );
+      expect(await store.conversationActivity({ to: t0 })).toEqual([
+        { conversation: 'telegram:1', personId: 'a', messages: 2 },
+        { conversation: 'telegram:1', personId: 'b', messages: 1 },
+        { conversation: 'telegram:2', personId: 'b', messages: 1 },
+      ]);
+      expect(await store.conversationActivity()).toHaveLength(4);
+      await store.close();
+    });
+
     it('fingerprints a window by its messages and identity links', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a', 'b', 'c']);

@@ -199,6 +199,13 @@ export interface WindowFingerprint {
   readonly digest: string;
 }
 
+/** How many messages one person sent in one conversation (a chat, a channel, a mail folder). */
+export interface ConversationActivityRow {
+  readonly conversation: string;
+  readonly personId: string;
+  readonly messages: number;
+}
+
 /** What a privacy purge removed. */
 export interface PurgeResult {
   readonly people: number;
@@ -286,6 +293,11 @@ export interface Store {
   stanceByPerson(range?: TimeRange): Promise<StanceRow[]>;
   /** Term counts per person (for keywords of people and groups). */
   termsByPerson(range?: TimeRange): Promise<TermRow[]>;
+  /**
+   * Human messages per conversation and sending person in `range` (messages without a conversation
+   * left out), ordered by conversation then person. Trends track conversation groups with it.
+   */
+  conversationActivity(range?: TimeRange): Promise<ConversationActivityRow[]>;
   /** Messages with a positive hit on `topic`, oldest first, people resolved (campaign tracing). */
   topicMessages(topic: string, range?: TimeRange): Promise<TopicMessage[]>;
 
