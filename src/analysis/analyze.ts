@@ -7,7 +7,15 @@
  * store out); `analyzeGraph` in the middle is pure.
  */
 import { buildGraph, louvainKernel, rolesKernel } from '../graph/index.js';
-import type { Person, PersonActivity, StanceRow, Store, Tie, TieOptions } from '../store/index.js';
+import type {
+  AnalysisResultRow,
+  Person,
+  PersonActivity,
+  StanceRow,
+  Store,
+  Tie,
+  TieOptions,
+} from '../store/index.js';
 import { createRng } from '../shared/rng.js';
 import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
 import { computeFactors } from './factors.js';
@@ -144,13 +152,16 @@ export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {})
   };
 }
 
-/** Runs the analysis on a workspace's store and saves it as a new analysis run. */
-export async function analyzeWorkspace(
+/**
+ * Reads what `analyzeGraph` needs from the store for the time range in `options.ties` (the whole
+ * data when open). `period` is the span the analysis describes (for the consistency factor).
+ * @internal
+ */
+export async function loadAnalysisInput(
   store: Store,
-  options: AnalyzeOptions = {},
-): Promise<{ runId: number; output: AnalysisOutput }> {
-  const progress = options.progress ?? SILENT_PROGRESS;
-  progress.start('analyse', 3, 'steps');
+  options: AnalyzeOptions,
+  period?: { readonly from: number; readonly to: number } | null,
+): Promise<AnalysisInput & { readonly activity: readonly PersonActivity[] }> {
   const range = { from: options.ties?.from, to: options.ties?.to };
   const [people, ties, activity, stance, terms, status] = await Promise.all([
     store.listPeople(),
@@ -158,35 +169,52 @@ export async function analyzeWorkspace(
     store.personActivity(range),
     store.stanceByPerson(range),
     store.termsByPerson(range),
-    store.status(),
+    period === undefined ? store.status() : Promise.resolve(null),
   ]);
-  progress.update(1);
-  const output = analyzeGraph(
-    {
-      people,
-      ties,
-      activity,
-      stance,
-      period: status.period,
-      keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
-    },
-    options,
-  );
-  progress.update(2);
-  const rows = [
+  return {
+    people,
+    ties,
+    activity,
+    stance,
+    period: period === undefined ? (status?.period ?? null) : period,
+    keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
+  };
+}
+
+/** The stored rows of an analysis: one per person, community and edge. @internal */
+export function analysisResultRows(output: AnalysisOutput): AnalysisResultRow[] {
+  return [
     ...output.people.map((p) => ({ kind: 'person', key: p.id, data: p })),
     ...output.communities.map((c) => ({ kind: 'community', key: String(c.id), data: c })),
     ...output.edges.map((e) => ({ kind: 'edge', key: `${e.source}>${e.target}`, data: e })),
   ];
+}
+
+/** The params a run is stored with (what the analysis depended on besides the data). @internal */
+export function analysisRunParams(options: AnalyzeOptions): Record<string, unknown> {
+  return {
+    ties: options.ties ?? {},
+    weights: options.weights ?? {},
+    resolution: options.resolution ?? 1,
+    seed: options.seed ?? 1,
+  };
+}
+
+/** Runs the analysis on a workspace's store and saves it as a new analysis run. */
+export async function analyzeWorkspace(
+  store: Store,
+  options: AnalyzeOptions = {},
+): Promise<{ runId: number; output: AnalysisOutput }> {
+  const progress = options.progress ?? SILENT_PROGRESS;
+  progress.start('analyse', 3, 'steps');
+  const input = await loadAnalysisInput(store, options);
+  progress.update(1);
+  const output = analyzeGraph(input, options);
+  progress.update(2);
   const runId = await store.saveAnalysis(
-    {
-      ties: options.ties ?? {},
-      weights: options.weights ?? {},
-      resolution: options.resolution ?? 1,
-      seed: options.seed ?? 1,
-    },
+    analysisRunParams(options),
     output.summary,
-    rows,
+    analysisResultRows(output),
   );
   progress.update(3);
   progress.stop();

@@ -3,3 +3,4 @@
  */
 export { runIngest, type RunIngestOptions, type RunIngestResult } from './run-ingest.js';
 export { runAnalysis, type RunAnalysisResult } from './run-analysis.js';
+export { runTrends, type RunTrendsResult } from './run-trends.js';
