@@ -1,5 +1,5 @@
 /**
- * `sociogram demo [--out DIR] [--people N] [--seed N]`
+ * `sociogram demo [--out DIR] [--people N] [--seed N] [--planted-change]`
  *
  * Generates the demo organization, ingests it into a workspace, analyses it and reports how well the
  * planted informal leaders were found (precision@k) and whether formal hubs crept into the top.
@@ -29,12 +29,14 @@ interface DemoFlags {
   json?: boolean;
   identified?: boolean;
   serve?: boolean;
+  plantedChange?: boolean;
   port: string;
 }
 
 interface GroundTruth {
   leaders: string[];
   formalHubs: string[];
+  change?: { month: number; date: string; leaverId: string; mergedGroups: [string, string] };
 }
 
 function positiveInt(name: string, v: string): number {
@@ -63,6 +65,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--top <n>', 'leaders to print', '15')
     .option('--identified', 'print names instead of pseudonyms')
     .option('--json', 'print the result as JSON')
+    .option('--planted-change', 'plant a change in month 2 (a leader leaves, two groups merge) for `trends`')
     .option('--serve', 'then serve the dashboard for the demo workspace (Ctrl+C to stop)')
     .option('-p, --port <n>', 'port for --serve', '8750')
     .action(async (flags: DemoFlags) => {
@@ -72,7 +75,12 @@ export function registerDemo(program: Command, io: CliIo): void {
       const progress = createProgressBar(io);
       const t0 = Date.now();
       clearPreviousDemo(dir);
-      const manifest = await generateDemo({ outDir: join(dir, 'data'), people, seed });
+      const manifest = await generateDemo({
+        outDir: join(dir, 'data'),
+        people,
+        seed,
+        plantedChange: flags.plantedChange ?? false,
+      });
       const t1 = Date.now();
       initWorkspace(dir, { name: 'Sociogram demo', ingest: { csv: manifest.csvMapping } });
       const truth = JSON.parse(readFileSync(manifest.files.groundTruth, 'utf8')) as GroundTruth;
@@ -125,6 +133,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             total: t4 - t0,
           },
           top,
+          ...(truth.change ? { plantedChange: present.present(truth.change) } : {}),
         };
       });
       if (flags.json) {
@@ -198,6 +207,12 @@ export function registerDemo(program: Command, io: CliIo): void {
           total: seconds(tm.total),
         }),
       );
+      if (result.plantedChange) {
+        const c = result.plantedChange;
+        io.out(
+          t('demoChange', { date: c.date, leaver: c.leaverId, groups: c.mergedGroups.join(' → '), dir }),
+        );
+      }
       io.out(t('demoWorkspace', { dir }));
       if (flags.serve) await serveDemo(dir, Number(flags.port), io);
     });

@@ -17,6 +17,7 @@ import { registerPrivacy } from './privacy.js';
 import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
+import { registerTrends } from './trends.js';
 import { registerUser } from './user.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -29,6 +30,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeaders,
   registerMap,
   registerGroups,
+  registerTrends,
   registerCampaign,
   registerStatus,
   registerIdentities,
