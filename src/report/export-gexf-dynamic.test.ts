@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toDynamicGexf } from './export-gexf-dynamic.js';
 import type { DynamicExportModel } from './export-model.js';
@@ -58,7 +60,7 @@ const MODEL: DynamicExportModel = {
 describe.skipIf(!hasPython)(
   `toDynamicGexf${hasPython ? '' : ' (skipped: /usr/bin/python3 not found)'}`,
   () => {
-    it('writes well-formed dynamic GEXF whose spells and values follow the windows', async () => {
+    it('writes well-formed dynamic GEXF whose spells and values follow the windows', () => {
       const { writeFileSync, mkdtempSync } = await import('node:fs');
       const { join } = await import('node:path');
       const { tmpdir } = await import('node:os');
