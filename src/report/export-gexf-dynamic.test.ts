@@ -61,9 +61,6 @@ describe.skipIf(!hasPython)(
   `toDynamicGexf${hasPython ? '' : ' (skipped: /usr/bin/python3 not found)'}`,
   () => {
     it('writes well-formed dynamic GEXF whose spells and values follow the windows', () => {
-      const { writeFileSync, mkdtempSync } = await import('node:fs');
-      const { join } = await import('node:path');
-      const { tmpdir } = await import('node:os');
       const file = join(mkdtempSync(join(tmpdir(), 'gexf-')), 'g.gexf');
       writeFileSync(file, toDynamicGexf(MODEL));
       const parsed = JSON.parse(execFileSync(PYTHON, ['-c', SCRIPT, file], { encoding: 'utf8' })) as {
