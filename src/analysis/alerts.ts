@@ -16,8 +16,10 @@ import type { CommunityResult, PersonResult } from './types.js';
 import type { WindowResult } from './window-analysis.js';
 
 export const ALERT_DEFAULTS = {
-  /** How many top leaders (by rank) and top brokers (by betweenness) are watched. */
-  topK: 10,
+  /** How many top leaders (by rank) and top brokers (by betweenness) are watched (as `leaders --top`). */
+  topK: 20,
+  /** Leaders stay watched for this many windows after they were last in the top K. */
+  memory: 3,
   /** A watched leader is quiet when their share of the window's messages falls to this fraction or less. */
   quietRatio: 0.3,
   /** …and they sent at least this many messages before (fewer is too little to judge). */
@@ -78,32 +80,46 @@ export function brokerStanding(
   return { top, percentile };
 }
 
-function leaderQuiet(before: WindowResult, after: WindowResult, o: Resolved): Alert[] {
+/**
+ * Leaders watched for going quiet: the top K of the previous window and of the `memory` − 1 windows
+ * before it, each with their best recent rank (a leader who slid out of the top K while leaving is
+ * still watched until they are silent).
+ */
+function watchedLeaders(history: readonly WindowResult[], o: Resolved): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const w of history.slice(-o.memory)) {
+    for (const p of w.people.slice(0, o.topK)) best.set(p.id, Math.min(best.get(p.id) ?? Infinity, p.rank));
+  }
+  return best;
+}
+
+function leaderQuiet(history: readonly WindowResult[], after: WindowResult, o: Resolved): Alert[] {
+  const before = history[history.length - 1];
   const now = new Map(after.people.map((p) => [p.id, p]));
   const out: Alert[] = [];
-  for (const p of before.people.slice(0, o.topK)) {
-    const sentBefore = before.activity.get(p.id)?.sent ?? 0;
-    const sentNow = after.activity.get(p.id)?.sent ?? 0;
+  for (const [id, bestRank] of watchedLeaders(history, o)) {
+    const sentBefore = before.activity.get(id)?.sent ?? 0;
+    const sentNow = after.activity.get(id)?.sent ?? 0;
     if (sentBefore < o.minSentBefore) continue;
-    const ratio = share(before, p.id) > 0 ? share(after, p.id) / share(before, p.id) : 1;
+    const ratio = share(before, id) > 0 ? share(after, id) / share(before, id) : 1;
     if (sentNow > 0 && ratio > o.quietRatio) continue;
     out.push({
       kind: 'leader-quiet',
       severity: sentNow === 0 ? 'high' : 'medium',
       window: after.window.label,
       previous: before.window.label,
-      people: [p.id],
+      people: [id],
       groups: [],
       figures: {
-        rankBefore: p.rank,
-        rankNow: now.get(p.id)?.rank ?? null,
+        rankBefore: bestRank,
+        rankNow: now.get(id)?.rank ?? null,
         sentBefore,
         sentNow,
         shareRatio: Math.round(ratio * 100) / 100,
       },
     });
   }
-  return out;
+  return out.sort((a, b) => (a.figures.rankBefore ?? 0) - (b.figures.rankBefore ?? 0));
 }
 
 function brokerGone(before: WindowResult, after: WindowResult, o: Resolved): Alert[] {
@@ -168,16 +184,20 @@ function groupIsolated(
   return out;
 }
 
-/** All alerts between two consecutive (non-thin) windows, high severity first. */
+/**
+ * All alerts between the last of `history` (earlier analysed windows, oldest first) and `after`, high
+ * severity first.
+ */
 export function detectAlerts(
-  before: WindowResult,
+  history: readonly WindowResult[],
   after: WindowResult,
   continuingCommunities: readonly (readonly [string, string])[],
   options: AlertOptions = {},
 ): Alert[] {
   const o: Resolved = { ...ALERT_DEFAULTS, ...options };
+  const before = history[history.length - 1];
   const alerts = [
-    ...leaderQuiet(before, after, o),
+    ...leaderQuiet(history, after, o),
     ...brokerGone(before, after, o),
     ...groupIsolated(before, after, continuingCommunities, o),
   ];
@@ -188,8 +208,8 @@ const TEXT = {
   en: {
     'leader-quiet': (a: Alert, who: string) =>
       a.figures.sentNow === 0
-        ? `${who}, a top-${a.figures.rankBefore} leader in ${a.previous}, sent no messages in ${a.window}: the people who followed them may have lost their source.`
-        : `${who}, a top-${a.figures.rankBefore} leader in ${a.previous}, went quiet in ${a.window}: ${a.figures.sentNow} messages sent against ${a.figures.sentBefore} before (rank now ${a.figures.rankNow ?? '—'}).`,
+        ? `${who}, a leader (rank ${a.figures.rankBefore} recently), sent no messages in ${a.window}: the people who followed them may have lost their source.`
+        : `${who}, a leader (rank ${a.figures.rankBefore} recently), went quiet in ${a.window}: ${a.figures.sentNow} messages sent against ${a.figures.sentBefore} in ${a.previous} (rank now ${a.figures.rankNow ?? '—'}).`,
     'broker-gone': (a: Alert, who: string) =>
       `${who} linked groups in ${a.previous} (betweenness percentile ${a.figures.betweennessPercentileBefore}) but no longer does in ${a.window} (${a.figures.betweennessPercentileNow ?? 'absent'}): information that passed through them needs another way.`,
     'group-isolated': (a: Alert) =>
@@ -198,8 +218,8 @@ const TEXT = {
   ru: {
     'leader-quiet': (a: Alert, who: string) =>
       a.figures.sentNow === 0
-        ? `${who}, лидер № ${a.figures.rankBefore} в ${a.previous}, в ${a.window} не отправил(а) ни одного сообщения: те, кто на него ориентировался, могли потерять источник.`
-        : `${who}, лидер № ${a.figures.rankBefore} в ${a.previous}, в ${a.window} почти замолчал(а): ${a.figures.sentNow} сообщений против ${a.figures.sentBefore} раньше (место сейчас ${a.figures.rankNow ?? '—'}).`,
+        ? `${who}, лидер (недавно № ${a.figures.rankBefore}), в ${a.window} не отправил(а) ни одного сообщения: те, кто на него ориентировался, могли потерять источник.`
+        : `${who}, лидер (недавно № ${a.figures.rankBefore}), в ${a.window} почти замолчал(а): ${a.figures.sentNow} сообщений против ${a.figures.sentBefore} в ${a.previous} (место сейчас ${a.figures.rankNow ?? '—'}).`,
     'broker-gone': (a: Alert, who: string) =>
       `${who} связывал(а) группы в ${a.previous} (перцентиль посредничества ${a.figures.betweennessPercentileBefore}), а в ${a.window} уже нет (${a.figures.betweennessPercentileNow ?? 'нет в данных'}): информации, шедшей через него, нужен другой путь.`,
     'group-isolated': (a: Alert) =>

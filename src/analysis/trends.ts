@@ -221,7 +221,8 @@ function withoutMirroredSplits(events: readonly TrendGroupEvent[]): TrendGroupEv
   });
 }
 
-function compare(before: WindowResult, after: WindowResult, o: Resolved): Transition {
+function compare(history: readonly WindowResult[], after: WindowResult, o: Resolved): Transition {
+  const before = history[history.length - 1];
   const communities = communityEvents(before, after, o);
   const continuing = communities
     .filter((e) => e.kind === 'continue')
@@ -239,7 +240,7 @@ function compare(before: WindowResult, after: WindowResult, o: Resolved): Transi
       ...communities.filter((e) => e.kind !== 'continue'),
       ...conversationEvents(before, after, o),
     ],
-    alerts: detectAlerts(before, after, continuing, o satisfies AlertOptions),
+    alerts: detectAlerts(history, after, continuing, o satisfies AlertOptions),
   };
 }
 
@@ -255,7 +256,7 @@ export function computeTrends(
   const o: Resolved = { ...TREND_DEFAULTS, ...options };
   const analysed = windows.filter((w) => !w.thin);
   const transitions: Transition[] = [];
-  for (let i = 1; i < analysed.length; i++) transitions.push(compare(analysed[i - 1], analysed[i], o));
+  for (let i = 1; i < analysed.length; i++) transitions.push(compare(analysed.slice(0, i), analysed[i], o));
   return {
     period,
     options: o,
