@@ -80,7 +80,7 @@ const EVENT_KEYS: Record<TrendGroupEvent['kind'], MessageKey> = {
 function eventLine(e: TrendGroupEvent, lang: Lang): string {
   const kind = t(e.groupKind === 'conversation' ? 'groupConversation' : 'groupCommunity', {}, lang);
   const side = (gs: TrendGroupEvent['before']) => gs.map((g) => `${g.group} (${g.size})`).join(' + ') || '∅';
-  return `${t(EVENT_KEYS[e.kind], {}, lang)} ${kind}: ${side(e.before)} → ${side(e.after)}`;
+  return `${t(EVENT_KEYS[e.kind], {}, lang)} (${kind}): ${side(e.before)} → ${side(e.after)}`;
 }
 
 function printTransition(io: CliIo, tr: PresentedReport['transitions'][number], lang: Lang): void {
@@ -150,7 +150,7 @@ export function registerTrends(program: Command, io: CliIo): void {
     .description('how the network changes month to month: rising and fading leaders, groups, alerts')
     .requiredOption('-w, --workspace <dir>', 'workspace folder')
     .option('--period <period>', 'month or quarter', 'month')
-    .option('-n, --top <k>', 'how many top leaders and brokers to watch', '10')
+    .option('-n, --top <k>', 'how many top leaders and brokers to watch', '20')
     .option('--seed <n>', 'seed for community detection', '1')
     .option('--lang <lang>', 'language of the text: ru or en (default: from the locale)')
     .option('--json', 'print JSON')
@@ -162,7 +162,6 @@ export function registerTrends(program: Command, io: CliIo): void {
       const report = await withWorkspace(flags.workspace, async (ws) => {
         const { report: raw } = await runTrends(ws, {
           period,
-          topK,
           seed: Number(flags.seed),
           progress: createProgressBar(io),
           trends: { topK },
