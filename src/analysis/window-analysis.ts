@@ -13,6 +13,9 @@
  * - Each window run also stores `activity` rows (messages sent and received per person), which the
  *   alerts compare across windows, and `conversation` rows (who wrote at least
  *   `CONVERSATION_MIN_MESSAGES` messages in each chat or channel), the conversation groups trends match.
+ * - Known gap: a reply counts for its parent's author only when the parent is stored. A parent added
+ *   late to an earlier window changes a later window's reply counts without changing its fingerprint
+ *   (which covers the window's own messages); bump the version or re-run with another seed to redo it.
  * - A thin window (fewer messages than `THIN_WINDOW_SHARE` of the median window, e.g. a few stray
  *   messages before the data really starts, or a last window of two days) is listed but not analysed:
  *   its leader ranks and groups would be noise.
