@@ -6,7 +6,15 @@
  * interest groups, compare with the formal hierarchy, and save the run. I/O is at the edges (store in,
  * store out); `analyzeGraph` in the middle is pure.
  */
-import type { Person, PersonActivity, StanceRow, Store, Tie, TieOptions } from '../store/index.js';
+import type {
+  AnalysisResultRow,
+  Person,
+  PersonActivity,
+  StanceRow,
+  Store,
+  Tie,
+  TieOptions,
+} from '../store/index.js';
 import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
 import { describeGroups, summarizeStance } from './groups.js';
 import { rankLeaders } from './leader-ranking.js';
@@ -112,6 +120,35 @@ export function analyzeGraph(input: AnalysisInput, options: AnalyzeOptions = {})
 }
 
 /**
+ * Reads what `analyzeGraph` needs from the store for the time range in `options.ties` (the whole
+ * data when open). `period` is the span the analysis describes (for the consistency factor).
+ * @internal
+ */
+export async function loadAnalysisInput(
+  store: Store,
+  options: AnalyzeOptions,
+  period?: { readonly from: number; readonly to: number } | null,
+): Promise<AnalysisInput & { readonly activity: readonly PersonActivity[] }> {
+  const range = { from: options.ties?.from, to: options.ties?.to };
+  const [people, ties, activity, stance, terms, status] = await Promise.all([
+    store.listPeople(),
+    store.aggregateTies(options.ties),
+    store.personActivity(range),
+    store.stanceByPerson(range),
+    store.termsByPerson(range),
+    period === undefined ? store.status() : Promise.resolve(null),
+  ]);
+  return {
+    people,
+    ties,
+    activity,
+    stance,
+    period: period === undefined ? (status?.period ?? null) : period,
+    keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
+  };
+}
+
+/**
  * Computes the analysis of a workspace's store (within `options.ties.from/to` when given) without
  * saving it: for reports and comparisons of periods that must not become the latest run.
  */
@@ -120,25 +157,8 @@ export async function computeWorkspaceAnalysis(
   options: AnalyzeOptions = {},
 ): Promise<AnalysisOutput> {
   const range = { from: options.ties?.from, to: options.ties?.to };
-  const [people, ties, activity, stance, terms, status] = await Promise.all([
-    store.listPeople(),
-    store.aggregateTies(options.ties),
-    store.personActivity(range),
-    store.stanceByPerson(range),
-    store.termsByPerson(range),
-    store.status(),
-  ]);
-  return analyzeGraph(
-    {
-      people,
-      ties,
-      activity,
-      stance,
-      period: clampPeriod(status.period, range),
-      keywords: (groups) => groupKeywords(terms, groups, nameWords(people.map((p) => p.name))),
-    },
-    options,
-  );
+  const status = await store.status();
+  return analyzeGraph(await loadAnalysisInput(store, options, clampPeriod(status.period, range)), options);
 }
 
 /** The data's period cut to the requested range (a window shows its own bounds, not the data's). */
@@ -152,31 +172,42 @@ function clampPeriod(
   return from <= to ? { from, to } : null;
 }
 
+/** The stored rows of an analysis: one per person, community and edge. @internal */
+export function analysisResultRows(output: AnalysisOutput): AnalysisResultRow[] {
+  return [
+    ...output.people.map((p) => ({ kind: 'person', key: p.id, data: p })),
+    ...output.communities.map((c) => ({ kind: 'community', key: String(c.id), data: c })),
+    ...output.edges.map((e) => ({ kind: 'edge', key: `${e.source}>${e.target}`, data: e })),
+  ];
+}
+
+/** The params a run is stored with (what the analysis depended on besides the data). @internal */
+export function analysisRunParams(options: AnalyzeOptions): Record<string, unknown> {
+  return {
+    ties: options.ties ?? {},
+    weights: options.weights ?? {},
+    resolution: options.resolution ?? 1,
+    seed: options.seed ?? 1,
+  };
+}
+
 /** Runs the analysis on a workspace's store and saves it as a new analysis run. */
 export async function analyzeWorkspace(
   store: Store,
   options: AnalyzeOptions = {},
 ): Promise<{ runId: number; output: AnalysisOutput }> {
   const progress = options.progress ?? SILENT_PROGRESS;
-  progress.start('analyse', 2, 'steps');
-  const output = await computeWorkspaceAnalysis(store, options);
+  progress.start('analyse', 3, 'steps');
+  const input = await loadAnalysisInput(store, options);
   progress.update(1);
-  const rows = [
-    ...output.people.map((p) => ({ kind: 'person', key: p.id, data: p })),
-    ...output.communities.map((c) => ({ kind: 'community', key: String(c.id), data: c })),
-    ...output.edges.map((e) => ({ kind: 'edge', key: `${e.source}>${e.target}`, data: e })),
-  ];
-  const runId = await store.saveAnalysis(
-    {
-      ties: options.ties ?? {},
-      weights: options.weights ?? {},
-      resolution: options.resolution ?? 1,
-      seed: options.seed ?? 1,
-    },
-    output.summary,
-    rows,
-  );
+  const output = analyzeGraph(input, options);
   progress.update(2);
+  const runId = await store.saveAnalysis(
+    analysisRunParams(options),
+    output.summary,
+    analysisResultRows(output),
+  );
+  progress.update(3);
   progress.stop();
   return { runId, output };
 }

@@ -43,3 +43,29 @@ export {
   type NominationOverlap,
 } from './nominations.js';
 export { blendedLeaders, workspaceNominations, type NominationReport } from './nominations-load.js';
+export {
+  calendarWindows,
+  validatePeriodKind,
+  PERIOD_KINDS,
+  type AnalysisWindow,
+  type PeriodKind,
+} from './windows.js';
+export {
+  analyzeWindows,
+  WINDOW_ANALYSIS_VERSION,
+  type ConversationGroup,
+  type WindowResult,
+  type WindowedOptions,
+} from './window-analysis.js';
+export { matchGroups, type GroupEvent, type MemberGroup } from './group-matching.js';
+export {
+  computeTrends,
+  conversationGroupId,
+  TREND_DEFAULTS,
+  type TrendOptions,
+  type TrendsReport,
+  type Transition,
+  type TrendGroupEvent,
+  type TrendWindow,
+} from './trends.js';
+export { ALERT_DEFAULTS, detectAlerts, explainAlert, type Alert, type AlertKind } from './alerts.js';

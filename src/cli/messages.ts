@@ -32,6 +32,8 @@ const EN = {
   demoReach: 'campaign reach ({strategy}): {reach} people (95% CI {low}–{high})',
   demoUplift: 'demo campaign story: {statement}',
   demoWorkspace: 'workspace: {dir}',
+  demoChange:
+    'planted change on {date}: leader {leaver} leaves, groups {groups} merge; see `sociogram trends --workspace {dir}`',
   demoLogin:
     'dashboard sign-in: user {user}, password {password} (shown once; add users with `sociogram user add`)',
   exportWritten: 'wrote {format} export to {path}',
@@ -62,6 +64,34 @@ const EN = {
   watchStopping: 'stopping after the current batch…',
   watchNotAnalysed: 'stopped before the analysis: run `sociogram analyze --workspace {dir}`',
   watchStopped: 'watch ended: {passes} passes, {added} messages added, {analyses} analysis runs',
+  periodMonth: 'month',
+  periodQuarter: 'quarter',
+  trendsTitle:
+    'Trends by {period} (top {k}): {windows} windows; {analysed} analysed now, {reused} reused from earlier runs, {thin} too thin to analyse',
+  trendsWindow:
+    '{label}  {messages} messages, {people} people, {groups} groups, modularity {modularity}  [{status}]',
+  trendsAnalysed: 'analysed',
+  trendsReused: 'reused',
+  trendsThin: 'thin: not analysed',
+  trendsNoData: 'no messages yet: nothing to compare',
+  trendsTransition: '{from} → {to}: groups agree with NMI {nmi} over {common} people active in both',
+  trendsRising: '  rising: {list}',
+  trendsFading: '  fading: {list}',
+  trendsBridges: '  new bridges: {list}',
+  trendsGroups: '  groups: {list}',
+  trendsNone: '—',
+  trendsAlert: '  ! {severity}: {text}',
+  trendsNoAlerts: '  no alerts',
+  groupCommunity: 'community',
+  groupConversation: 'chat',
+  eventMerge: 'merge',
+  eventSplit: 'split',
+  eventBirth: 'new',
+  eventDeath: 'gone',
+  severityHigh: 'HIGH',
+  severityMedium: 'medium',
+  windowsDone:
+    'analysed by {period}: {windows} windows, {analysed} analysed now, {reused} reused, {thin} thin',
 };
 
 const RU: typeof EN = {
@@ -85,6 +115,8 @@ const RU: typeof EN = {
   demoReach: 'охват кампании ({strategy}): {reach} человек (95% ДИ {low}–{high})',
   demoUplift: 'демо-история кампании: {statement}',
   demoWorkspace: 'рабочая папка: {dir}',
+  demoChange:
+    'заложенное изменение {date}: лидер {leaver} уходит, группы {groups} сливаются; см. `sociogram trends --workspace {dir}`',
   demoLogin:
     'вход в панель: пользователь {user}, пароль {password} (показан один раз; новых пользователей добавляет `sociogram user add`)',
   exportWritten: 'экспорт {format} записан в {path}',
@@ -116,6 +148,34 @@ const RU: typeof EN = {
   watchNotAnalysed: 'остановлено до анализа: выполните `sociogram analyze --workspace {dir}`',
   watchStopped:
     'наблюдение завершено: проходов {passes}, добавлено сообщений {added}, запусков анализа {analyses}',
+  periodMonth: 'месяцам',
+  periodQuarter: 'кварталам',
+  trendsTitle:
+    'Динамика по {period} (топ-{k}): окон {windows}; проанализировано сейчас {analysed}, взято из прошлых запусков {reused}, слишком мало данных в {thin}',
+  trendsWindow:
+    '{label}  сообщений {messages}, людей {people}, групп {groups}, модулярность {modularity}  [{status}]',
+  trendsAnalysed: 'проанализировано',
+  trendsReused: 'из прошлого запуска',
+  trendsThin: 'мало данных: не анализировалось',
+  trendsNoData: 'сообщений ещё нет: сравнивать нечего',
+  trendsTransition: '{from} → {to}: совпадение групп NMI {nmi} по {common} людям, активным в обоих',
+  trendsRising: '  набирают вес: {list}',
+  trendsFading: '  теряют вес: {list}',
+  trendsBridges: '  новые мосты: {list}',
+  trendsGroups: '  группы: {list}',
+  trendsNone: '—',
+  trendsAlert: '  ! {severity}: {text}',
+  trendsNoAlerts: '  сигналов нет',
+  groupCommunity: 'сообщество',
+  groupConversation: 'чат',
+  eventMerge: 'слияние',
+  eventSplit: 'разделение',
+  eventBirth: 'появление',
+  eventDeath: 'исчезновение',
+  severityHigh: 'ВАЖНО',
+  severityMedium: 'внимание',
+  windowsDone:
+    'анализ по {period}: окон {windows}, проанализировано сейчас {analysed}, взято из прошлых запусков {reused}, мало данных {thin}',
 };
 
 export type MessageKey = keyof typeof EN;

@@ -4,3 +4,4 @@
 export { runIngest, type RunIngestOptions, type RunIngestResult } from './run-ingest.js';
 export { runAnalysis, type RunAnalysisResult } from './run-analysis.js';
 export { watchWorkspace, type WatchEvent, type WatchOptions, type WatchResult } from './watch.js';
+export { runTrends, type RunTrendsResult } from './run-trends.js';

@@ -2,7 +2,8 @@
  * Report stage: exports (JSON, CSV, GEXF) of an analysis and the printable analysis report
  * (self-contained HTML, PDF through headless Chromium).
  */
-export type { ExportModel, ExportPerson } from './export-model.js';
+export type { DynamicExportModel, DynamicExportWindow, ExportModel, ExportPerson } from './export-model.js';
+export { toDynamicGexf } from './export-gexf-dynamic.js';
 export { toGexf, xmlEscape } from './export-gexf.js';
 export { toCsv, csvField } from './export-csv.js';
 export { produceReport, type ReportFormat, type ReportOutput } from './report.js';
@@ -21,3 +22,4 @@ export { createFormatter, type Formatter, type ReportLang } from './locale.js';
 export { layoutGroups, renderGroupMap } from './group-map.js';
 export { reportText, SECTION_IDS, type SectionId } from './report-text.js';
 export type { ReportModel } from './report-types.js';
+export { createDynamicExportModel } from './dynamic-model.js';

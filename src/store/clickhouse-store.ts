@@ -19,9 +19,11 @@ import { chNumber, chString } from './clickhouse-client.js';
 import { chPersonActivity } from './clickhouse-activity.js';
 import { ChIngestWriter } from './clickhouse-ingest.js';
 import { chAggregateTiesSql } from './clickhouse-queries.js';
+import { WINDOW_RUN_PATTERN } from './duckdb-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import { CLICKHOUSE_MIGRATIONS, type ChNames } from './clickhouse-schema.js';
 import { chTopicMessages } from './clickhouse-topic.js';
+import { chConversationActivity, chWindowFingerprint } from './clickhouse-window.js';
 import { chStatus, chUnresolved } from './clickhouse-status.js';
 import { chListIdentifiers, chListMessages, type IdentifierRow } from './clickhouse-listing.js';
 import { chPersonMap, chStanceByPerson, chTermsByPerson } from './clickhouse-person.js';
@@ -30,6 +32,7 @@ import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
+  ConversationActivityRow,
   IdentityLink,
   IngestBatch,
   Nomination,
@@ -48,6 +51,7 @@ import type {
   StoreStatus,
   Tie,
   TieOptions,
+  WindowFingerprint,
 } from './types.js';
 
 // NOTE: on 18.16, `SELECT … FROM <Distributed> FINAL ORDER BY …` fails with "Cannot find column ver"
@@ -214,6 +218,16 @@ export class ClickHouseStore implements Store {
     return chListNominations(this.conn, this.names);
   }
 
+  async conversationActivity(range: TimeRange = {}): Promise<ConversationActivityRow[]> {
+    return chConversationActivity(this.conn, this.names, await this.personOf(), range);
+  }
+
+  async windowFingerprint(range: TimeRange): Promise<WindowFingerprint> {
+    const [people, personOf] = await Promise.all([this.listPeople(), this.personOf()]);
+    const kinds = new Map(people.map((p) => [p.id, p.kind]));
+    return chWindowFingerprint(this.conn, this.names, personOf, kinds, range);
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     const runs = this.names.all('analysis_runs');
     // Results of a run that died before its run row still hold their id, so count them too.
@@ -242,7 +256,8 @@ export class ClickHouseStore implements Store {
 
   async latestAnalysis(): Promise<AnalysisRun | null> {
     const rows = await this.conn.rows(
-      `SELECT * FROM ${this.names.all('analysis_runs')} FINAL ORDER BY id DESC LIMIT 1`,
+      `SELECT * FROM ${this.names.all('analysis_runs')} FINAL
+       WHERE params NOT LIKE ${chString(WINDOW_RUN_PATTERN)} ORDER BY id DESC LIMIT 1`,
     );
     const r = rows[0] as ChRow | undefined;
     return r ? toRun(r) : null;

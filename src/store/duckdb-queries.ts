@@ -11,6 +11,9 @@ import type { TieOptions, TimeRange } from './types.js';
 export type SqlParams = Record<string, string | number | boolean | null>;
 
 export const DEFAULT_BROADCAST_THRESHOLD = 50;
+
+/** Params of a per-window run (trends) hold `"window":{…}`; `latestAnalysis` skips such runs (LIKE). */
+export const WINDOW_RUN_PATTERN = '%"window":{%';
 const FAR_FUTURE = 8_640_000_000_000_000;
 
 /** Person kinds that take part in the social graph (lists, shared mailboxes and bots do not). */
@@ -166,4 +169,42 @@ export function personActivitySql(o: Pick<TieOptions, 'from' | 'to'>): { sql: st
     WHERE p.kind IN ${GRAPH_KINDS}
     ORDER BY p.id`;
   return { sql, params: timeParams(o) };
+}
+
+/**
+ * The window fingerprint (see `Store.windowFingerprint`): message count, an XOR of key hashes, and an
+ * XOR of hashes over the distinct (identifier, person, kind) links of the identifiers the window's
+ * messages name. XOR over distinct rows is order-free, so the digest needs no sort.
+ */
+export function windowFingerprintSql(range: TimeRange): { sql: string; params: SqlParams } {
+  return {
+    sql: `
+      WITH w AS (SELECT key, sender, forwarded_from FROM messages WHERE ts BETWEEN $from AND $to),
+      ids AS (
+        SELECT sender AS identifier FROM w
+        UNION SELECT forwarded_from FROM w WHERE forwarded_from IS NOT NULL
+        UNION SELECT r.identifier FROM message_recipients r JOIN w ON w.key = r.message_key
+      ),
+      links AS (
+        SELECT DISTINCT i.identifier, i.person_id, COALESCE(p.kind, '') AS kind
+        FROM identities i JOIN ids USING (identifier) LEFT JOIN people p ON p.id = i.person_id
+      )
+      SELECT (SELECT count(*) FROM w) AS n,
+             (SELECT COALESCE(bit_xor(hash(key)), 0) FROM w) AS keys,
+             (SELECT COALESCE(bit_xor(hash(identifier, person_id, kind)), 0) FROM links) AS links,
+             (SELECT count(*) FROM links) AS n_links`,
+    params: timeParams(range),
+  };
+}
+
+/** SQL for human messages per conversation and sending person (see `Store.conversationActivity`). */
+export function conversationActivitySql(range: TimeRange): { sql: string; params: SqlParams } {
+  return {
+    sql: `
+      SELECT m.conversation, i.person_id, count(*) AS messages
+      FROM messages m JOIN identities i ON i.identifier = m.sender
+      WHERE NOT m.is_automated AND m.conversation IS NOT NULL AND m.ts BETWEEN $from AND $to
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    params: timeParams(range),
+  };
 }

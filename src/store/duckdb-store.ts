@@ -21,6 +21,9 @@ import {
   personActivitySql,
   personContactsSql,
   personRhythmSql,
+  conversationActivitySql,
+  WINDOW_RUN_PATTERN,
+  windowFingerprintSql,
   type SqlParams,
 } from './duckdb-queries.js';
 import { ID_SEPARATOR, topicMessagesSql } from './duckdb-topic-queries.js';
@@ -29,6 +32,7 @@ import type {
   AnalysisResultRow,
   AnalysisRun,
   BatchResult,
+  ConversationActivityRow,
   IdentityLink,
   IngestBatch,
   Nomination,
@@ -47,6 +51,7 @@ import type {
   StoredMessage,
   Tie,
   TieOptions,
+  WindowFingerprint,
 } from './types.js';
 
 type Row = Record<string, unknown>;
@@ -567,6 +572,26 @@ export class DuckDbStore implements Store {
     return listNominationsSql(this.conn);
   }
 
+  async conversationActivity(range: TimeRange = {}): Promise<ConversationActivityRow[]> {
+    const q = conversationActivitySql(range);
+    return (await this.rows(q.sql, q.params)).map((r) => ({
+      conversation: String(r.conversation),
+      personId: String(r.person_id),
+      messages: num(r.messages),
+    }));
+  }
+
+  async windowFingerprint(range: TimeRange): Promise<WindowFingerprint> {
+    const q = windowFingerprintSql(range);
+    const r = (await this.rows(q.sql, q.params))[0] ?? {};
+    const part = (v: unknown): string =>
+      typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string' ? String(v) : '0';
+    return {
+      messages: num(r.n),
+      digest: [part(r.n), part(r.keys), part(r.n_links), part(r.links)].join(':'),
+    };
+  }
+
   async saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number> {
     await this.conn.run('BEGIN TRANSACTION');
     const id = num((await this.rows('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM analysis_runs'))[0]?.id);
@@ -590,7 +615,11 @@ export class DuckDbStore implements Store {
   }
 
   async latestAnalysis(): Promise<AnalysisRun | null> {
-    const r = (await this.rows('SELECT * FROM analysis_runs ORDER BY id DESC LIMIT 1'))[0];
+    const r = (
+      await this.rows(`SELECT * FROM analysis_runs WHERE params NOT LIKE $w ORDER BY id DESC LIMIT 1`, {
+        w: WINDOW_RUN_PATTERN,
+      })
+    )[0];
     if (!r) return null;
     return {
       id: num(r.id),

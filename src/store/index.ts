@@ -5,6 +5,7 @@ export type {
   AnalysisResultRow,
   AnalysisRun,
   ContactRow,
+  ConversationActivityRow,
   BatchResult,
   Checkpoint,
   IdentityLink,
@@ -28,6 +29,7 @@ export type {
   TopicMessage,
   Tie,
   TieOptions,
+  WindowFingerprint,
 } from './types.js';
 export { openDuckDbStore } from './duckdb-store.js';
 export { DEFAULT_BROADCAST_THRESHOLD } from './duckdb-queries.js';

@@ -167,6 +167,92 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('skips per-window runs in latestAnalysis but lists them', async () => {
+      const { store } = await factory.create();
+      const whole = await store.saveAnalysis({ seed: 1 }, { s: 'all' }, []);
+      const window = await store.saveAnalysis(
+        { seed: 1, window: { period: 'month', from: 1, to: 2 }, fingerprint: 'x' },
+        { s: 'march' },
+        [],
+      );
+      expect((await store.latestAnalysis())?.id).toBe(whole);
+      expect((await store.listAnalysisRuns()).map((r) => r.id)).toEqual([whole, window]);
+      await store.close();
+    });
+
+    it('counts human messages per conversation and person', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'telegram', bytes: 1 });
+      const t0 = Date.UTC(2025, 2, 3, 10);
+      const chat = (key: string, from: string, conversation: string | undefined, extra = {}) =>
+        msg(key, from, ['email:c@x.ru'], { channel: 'chat', timestamp: t0, conversation, ...extra });
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            chat('c1', 'email:a@x.ru', 'telegram:1'),
+            chat('c2', 'email:a@x.ru', 'telegram:1'),
+            chat('c3', 'email:b@x.ru', 'telegram:1'),
+            chat('c4', 'email:b@x.ru', 'telegram:2'),
+            chat('c5', 'email:b@x.ru', 'telegram:2', { isAutomated: true }),
+            chat('c6', 'email:z@x.ru', 'telegram:2'),
+            chat('c7', 'email:a@x.ru', undefined),
+            chat('c8', 'email:a@x.ru', 'telegram:2', { timestamp: t0 + 86_400_000 }),
+          ],
+          1,
+        ),
+      );
+      expect(await store.conversationActivity({ to: t0 })).toEqual([
+        { conversation: 'telegram:1', personId: 'a', messages: 2 },
+        { conversation: 'telegram:1', personId: 'b', messages: 1 },
+        { conversation: 'telegram:2', personId: 'b', messages: 1 },
+      ]);
+      expect(await store.conversationActivity()).toHaveLength(4);
+      await store.close();
+    });
+
+    it('fingerprints a window by its messages and identity links', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b', 'c']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const march = { from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 3, 1) - 1 };
+      const april = { from: Date.UTC(2025, 3, 1), to: Date.UTC(2025, 4, 1) - 1 };
+      const at = (d: number) => ({ timestamp: Date.UTC(2025, 2, d, 10) });
+      await store.commitBatch(
+        src.id,
+        batch(
+          [
+            msg('m1', 'email:a@x.ru', ['email:b@x.ru'], at(3)),
+            msg('m2', 'email:b@x.ru', ['email:a@x.ru'], at(4)),
+          ],
+          1,
+        ),
+      );
+      const empty = await store.windowFingerprint(april);
+      expect(empty.messages).toBe(0);
+      const m1 = await store.windowFingerprint(march);
+      expect(m1.messages).toBe(2);
+      expect(await store.windowFingerprint(march)).toEqual(m1);
+      // A month added later leaves the earlier window's fingerprint alone.
+      await store.commitBatch(
+        src.id,
+        batch([msg('m3', 'email:c@x.ru', ['email:a@x.ru'], { timestamp: Date.UTC(2025, 3, 2, 10) })], 2),
+      );
+      expect(await store.windowFingerprint(march)).toEqual(m1);
+      const a1 = await store.windowFingerprint(april);
+      expect(a1.messages).toBe(1);
+      expect(a1.digest).not.toBe(empty.digest);
+      // A late message inside the window, or a changed identity link, changes it.
+      await store.upsertIdentities([{ identifier: 'email:b@x.ru', personId: 'c', method: 'd' }]);
+      const relinked = await store.windowFingerprint(march);
+      expect(relinked.messages).toBe(2);
+      expect(relinked.digest).not.toBe(m1.digest);
+      await store.commitBatch(src.id, batch([msg('m4', 'email:a@x.ru', ['email:c@x.ru'], at(20))], 3));
+      expect((await store.windowFingerprint(march)).messages).toBe(3);
+      await store.close();
+    });
+
     it('lists topic messages with people resolved, oldest first, and compacts', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a', 'b', 'c']);

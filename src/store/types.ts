@@ -188,6 +188,24 @@ export interface AnalysisResultRow {
   readonly data: unknown;
 }
 
+/**
+ * What a window's analysis input depends on in the store: its messages and how their identifiers
+ * resolve to people. Equal fingerprints mean an analysis of the window would see the same data.
+ */
+export interface WindowFingerprint {
+  /** Messages (of any kind) with a timestamp in the window. */
+  readonly messages: number;
+  /** Backend-specific digest of the window's message keys and identity links; compare for equality only. */
+  readonly digest: string;
+}
+
+/** How many messages one person sent in one conversation (a chat, a channel, a mail folder). */
+export interface ConversationActivityRow {
+  readonly conversation: string;
+  readonly personId: string;
+  readonly messages: number;
+}
+
 /** What a privacy purge removed. */
 export interface PurgeResult {
   readonly people: number;
@@ -290,6 +308,11 @@ export interface Store {
   stanceByPerson(range?: TimeRange): Promise<StanceRow[]>;
   /** Term counts per person (for keywords of people and groups). */
   termsByPerson(range?: TimeRange): Promise<TermRow[]>;
+  /**
+   * Human messages per conversation and sending person in `range` (messages without a conversation
+   * left out), ordered by conversation then person. Trends track conversation groups with it.
+   */
+  conversationActivity(range?: TimeRange): Promise<ConversationActivityRow[]>;
   /** Messages with a positive hit on `topic`, oldest first, people resolved (campaign tracing). */
   topicMessages(topic: string, range?: TimeRange): Promise<TopicMessage[]>;
 
@@ -297,8 +320,18 @@ export interface Store {
   saveNominations(nominations: readonly Nomination[]): Promise<BatchResult>;
   /** Every stored nomination, by respondent, nominee and question. */
   listNominations(): Promise<Nomination[]>;
+  /**
+   * Fingerprint of the messages in `range` and the identity links of the identifiers they name (as
+   * sender, recipient or forward origin), with each link's person kind. Trends compare it to reuse a
+   * stored window analysis.
+   */
+  windowFingerprint(range: TimeRange): Promise<WindowFingerprint>;
 
   saveAnalysis(params: unknown, summary: unknown, rows: readonly AnalysisResultRow[]): Promise<number>;
+  /**
+   * The latest whole-period analysis run. Per-window runs (saved by trends, with a `window` in their
+   * params) are skipped: they are listed by `listAnalysisRuns`.
+   */
   latestAnalysis(): Promise<AnalysisRun | null>;
   analysisRows(runId: number, kind: string): Promise<AnalysisResultRow[]>;
   /** Every analysis run, oldest first (for trends). */

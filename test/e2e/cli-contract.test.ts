@@ -147,6 +147,30 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     expect(readFileSync(c, 'utf8').split('\r\n')[0]).toContain('id,label,community,rank,score');
   });
 
+  it('trends compares month windows, analyze --period reuses them, export gexf --dynamic writes a timeline', () => {
+    const r = runCli(['trends', '--workspace', dir, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      period: string;
+      windows: { label: string; thin: boolean }[];
+      transitions: { nmi: number | null; alerts: { explanation: { en: string; ru: string } }[] }[];
+    };
+    expect(out.period).toBe('month');
+    expect(out.windows.filter((w) => !w.thin).map((w) => w.label)).toEqual(['2025-03', '2025-04', '2025-05']);
+    expect(out.transitions).toHaveLength(2);
+    for (const a of out.transitions.flatMap((t) => t.alerts)) expect(a.explanation.ru).not.toBe('');
+    const a = runCli(['analyze', '--workspace', dir, '--period', 'month', '--json']);
+    expect(a.code, a.stderr).toBe(0);
+    const windows = (JSON.parse(a.stdout) as { windows: { thin: boolean; reused: boolean }[] }).windows;
+    expect(windows.filter((w) => !w.thin).every((w) => w.reused)).toBe(true);
+    const g = join(dir, 'timeline.gexf');
+    const e = runCli(['export', 'gexf', '--dynamic', '--period', 'month', '--workspace', dir, '--out', g]);
+    expect(e.code, e.stderr).toBe(0);
+    expect(readFileSync(g, 'utf8')).toContain(
+      '<graph mode="dynamic" defaultedgetype="directed" timeformat="date"',
+    );
+  });
+
   it('exits 2 with one line on stderr for a usage error', () => {
     const r = runCli(['export', '--workspace', dir, '--format', 'pdf', '--out', 'x']);
     expect(r.code).toBe(2);
@@ -172,7 +196,7 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
   it('--help lists every contract command', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['demo', 'ingest', 'analyze', 'leaders', 'status', 'export'])
+    for (const c of ['demo', 'ingest', 'analyze', 'leaders', 'trends', 'status', 'export'])
       expect(r.stdout).toContain(c);
   });
 });

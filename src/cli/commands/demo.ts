@@ -1,5 +1,5 @@
 /**
- * `sociogram demo [--out DIR] [--people N] [--seed N] [--survey]`
+ * `sociogram demo [--out DIR] [--people N] [--seed N] [--survey] [--planted-change]`
  *
  * Generates the demo organization, ingests it into a workspace, analyses it and reports how well the
  * planted informal leaders were found (precision@k) and whether formal hubs crept into the top.
@@ -31,6 +31,7 @@ interface DemoFlags {
   json?: boolean;
   identified?: boolean;
   serve?: boolean;
+  plantedChange?: boolean;
   port: string;
   survey?: boolean;
 }
@@ -38,6 +39,7 @@ interface DemoFlags {
 interface GroundTruth {
   leaders: string[];
   formalHubs: string[];
+  change?: { month: number; date: string; leaverId: string; mergedGroups: [string, string] };
 }
 
 function positiveInt(name: string, v: string): number {
@@ -67,6 +69,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--identified', 'print names instead of pseudonyms')
     .option('--json', 'print the result as JSON')
     .option('--survey', 'also write a nomination survey (data/survey.csv) and import it')
+    .option('--planted-change', 'plant a change in month 2 (a leader leaves, two groups merge) for `trends`')
     .option('--serve', 'then serve the dashboard for the demo workspace (Ctrl+C to stop)')
     .option('-p, --port <n>', 'port for --serve', '8750')
     .action(async (flags: DemoFlags) => {
@@ -81,6 +84,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         people,
         seed,
         survey: flags.survey ?? false,
+        plantedChange: flags.plantedChange ?? false,
       });
       const t1 = Date.now();
       initWorkspace(dir, { name: 'Sociogram demo', ingest: { csv: manifest.csvMapping } });
@@ -138,6 +142,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             total: t4 - t0,
           },
           top,
+          ...(truth.change ? { plantedChange: present.present(truth.change) } : {}),
         };
       });
       if (flags.json) {
@@ -215,6 +220,12 @@ export function registerDemo(program: Command, io: CliIo): void {
           total: seconds(tm.total),
         }),
       );
+      if (result.plantedChange) {
+        const c = result.plantedChange;
+        io.out(
+          t('demoChange', { date: c.date, leaver: c.leaverId, groups: c.mergedGroups.join(' → '), dir }),
+        );
+      }
       io.out(t('demoWorkspace', { dir }));
       if (flags.serve) await serveDemo(dir, Number(flags.port), io);
     });

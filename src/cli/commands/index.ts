@@ -18,6 +18,7 @@ import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerMarkers } from './markers.js';
 import { registerStatus } from './status.js';
+import { registerTrends } from './trends.js';
 import { registerUser } from './user.js';
 import { registerWatch } from './watch.js';
 import { registerFairness } from './fairness.js';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStability,
   registerFairness,
   registerNominations,
+  registerTrends,
   registerCampaign,
   registerStatus,
   registerIdentities,

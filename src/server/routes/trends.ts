@@ -1,6 +1,7 @@
 /**
  * Trends route: how the network changed across analysis runs (people, ties, groups, modularity per
- * run). Organization-wide aggregates only.
+ * run). Organization-wide aggregates only. Per-window runs (`sociogram trends`, params with a
+ * `window`) are left out: each item is a whole-period analysis, and the last one is the current.
  */
 import type { AnyRouteDef, HandlerContext } from '../types.js';
 
@@ -9,7 +10,9 @@ function num(v: unknown): number | null {
 }
 
 async function trends(ctx: HandlerContext<unknown, unknown, unknown>) {
-  const runs = await ctx.services.workspace.store.listAnalysisRuns();
+  const runs = (await ctx.services.workspace.store.listAnalysisRuns()).filter(
+    (r) => !(r.params && typeof r.params === 'object' && 'window' in r.params),
+  );
   return {
     items: runs.map((r) => {
       const s = (r.summary ?? {}) as Record<string, unknown>;
