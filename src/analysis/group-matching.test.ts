@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, matchGroups, type MemberGroup } from './group-matching.js';
+import { matchGroups, type MemberGroup } from './group-matching.js';
+import { jaccard } from './jaccard.js';
 
 const ids = (prefix: string, n: number, start = 0): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${start + i}`);

@@ -23,6 +23,8 @@
  *   A group Y that is new is linked by Jaccard as usual.
  */
 
+import { jaccard } from './jaccard.js';
+
 export interface MemberGroup {
   readonly id: string;
   readonly members: readonly string[];
@@ -47,16 +49,6 @@ export interface MatchOptions {
   readonly minSize?: number;
   readonly persistentIds?: boolean;
   readonly moveShare?: number;
-}
-
-/** Jaccard index of two member lists. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  for (const x of sa) if (sb.has(x)) inter++;
-  const union = sa.size + sb.size - inter;
-  return union > 0 ? inter / union : 0;
 }
 
 /** Members of `x` that are in `now` but were not in `was` (they moved into the group). */

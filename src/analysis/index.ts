@@ -25,7 +25,6 @@ export { FACTOR_MEANINGS, factorMeaning } from './factor-meanings.js';
 export {
   assessStability,
   classifyStability,
-  jaccard,
   type PersonStability,
   type StabilityClass,
   type StabilityReport,
@@ -69,3 +68,4 @@ export {
   type TrendWindow,
 } from './trends.js';
 export { ALERT_DEFAULTS, detectAlerts, explainAlert, type Alert, type AlertKind } from './alerts.js';
+export { jaccard } from './jaccard.js';

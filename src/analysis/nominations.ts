@@ -23,7 +23,7 @@ import { buildGraph, pagerankKernel } from '../graph/index.js';
 import type { Nomination } from '../store/index.js';
 import { InputError } from '../shared/errors.js';
 import { percentileRanks } from './percentile.js';
-import { jaccard } from './stability.js';
+import { jaccard } from './jaccard.js';
 
 export interface NominationScores {
   readonly ids: readonly string[];

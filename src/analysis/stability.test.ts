@@ -3,7 +3,8 @@ import { createRng } from '../shared/rng.js';
 import type { Person, PersonActivity, Tie } from '../store/index.js';
 import { poissonDraw, resampleActivity, resampleTies } from './bootstrap.js';
 import { filterMinMessages } from './stability-load.js';
-import { assessStability, classifyStability, jaccard } from './stability.js';
+import { jaccard } from './jaccard.js';
+import { assessStability, classifyStability } from './stability.js';
 
 /** Two departments of 8 and a leader tied strongly to everyone; dept members tied weakly inside. */
 function org(): { people: Person[]; ties: Tie[]; activity: PersonActivity[] } {

@@ -22,6 +22,7 @@ import { createRng } from '../shared/rng.js';
 import { SILENT_PROGRESS, type Progress } from '../shared/progress.js';
 import { resampleActivity, resampleTies } from './bootstrap.js';
 import { rankLeaders, rankedIds, type RankingOptions } from './leader-ranking.js';
+import { jaccard } from './jaccard.js';
 
 export const SOLID_SHARE = 0.8;
 export const LIKELY_SHARE = 0.5;
@@ -88,16 +89,6 @@ export interface StabilityReport {
   /** The baseline top k, then others that made the top k in at least half of the recomputations. */
   readonly people: readonly PersonStability[];
   readonly counts: Readonly<Record<StabilityClass, number>>;
-}
-
-/** |A ∩ B| / |A ∪ B|; 1 for two empty sets. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  for (const x of sa) if (sb.has(x)) inter++;
-  const union = sa.size + sb.size - inter;
-  return union === 0 ? 1 : inter / union;
 }
 
 /** Solid ≥ 0.8, likely ≥ 0.5, uncertain otherwise. */
