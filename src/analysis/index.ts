@@ -15,3 +15,12 @@ export { ROLE_MEANINGS, assignRoles } from './roles.js';
 export { computeFactors, isCivicTopic } from './factors.js';
 export { adjustedRandIndex, normalizedMutualInformation } from './partition-agreement.js';
 export { groupKeywords } from './keywords.js';
+export {
+  compareRuns,
+  groupHistory,
+  GROUP_HISTORY_DEFAULTS,
+  type GroupChange,
+  type GroupChangeKind,
+  type GroupHistoryOptions,
+  type RunGroups,
+} from './group-history.js';

@@ -18,12 +18,16 @@ import { mapRoutes } from './map.js';
 import { openApiRoutes } from './openapi.js';
 import { peopleRoutes } from './people.js';
 import { privacyRoutes } from './privacy.js';
+import { statusRoutes } from './status.js';
+import { markerRoutes } from './markers.js';
+import { campaignPlanRoutes } from './campaign-plans.js';
 import { trendRoutes } from './trends.js';
 import { userRoutes } from './users.js';
 
 export const ROUTES: readonly AnyRouteDef[] = [
   ...healthRoutes,
   ...openApiRoutes,
+  ...statusRoutes,
   ...authRoutes,
   ...leaderRoutes,
   ...peopleRoutes,
@@ -32,6 +36,8 @@ export const ROUTES: readonly AnyRouteDef[] = [
   ...departmentRoutes,
   ...trendRoutes,
   ...campaignRoutes,
+  ...campaignPlanRoutes,
+  ...markerRoutes,
   ...exportRoutes,
   ...jobRoutes,
   ...userRoutes,

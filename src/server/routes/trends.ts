@@ -1,11 +1,18 @@
 /**
  * Trends route: how the network changed across analysis runs (people, ties, groups, modularity per
- * run). Organization-wide aggregates only.
+ * run, and the period each run covers). Organization-wide aggregates only.
  */
 import type { AnyRouteDef, HandlerContext } from '../types.js';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function periodOf(v: unknown): { from: number; to: number } | null {
+  const p = v as { from?: unknown; to?: unknown } | null | undefined;
+  const from = num(p?.from);
+  const to = num(p?.to);
+  return from !== null && to !== null ? { from, to } : null;
 }
 
 async function trends(ctx: HandlerContext<unknown, unknown, unknown>) {
@@ -20,6 +27,7 @@ async function trends(ctx: HandlerContext<unknown, unknown, unknown>) {
         edges: num(s.edges),
         communities: num(s.communities),
         modularity: num(s.modularity),
+        period: periodOf(s.period),
       };
     }),
   };
