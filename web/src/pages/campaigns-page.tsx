@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { api } from '../api/endpoints.js';
-import { isApiError } from '../api/errors.js';
 import { campaignSchema, type Campaign } from '../api/schemas-admin.js';
 import { AsyncView, Empty, ErrorMessage } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -53,16 +52,9 @@ function Stored({ onOpen }: { onOpen: (c: Campaign) => void }) {
   );
 }
 
-function PlanError({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  // NOTE: a 404 on POST /api/campaigns means the server has no planning route yet.
-  if (isApiError(error, 'not-found')) return <Empty>{t('campaigns.unavailable')}</Empty>;
-  return <ErrorMessage error={error} />;
-}
-
 export function CampaignsPage() {
-  const { t } = useI18n();
-  const markers = useApi(() => api.markers().catch(() => null), []);
+  const { t, lang } = useI18n();
+  const markers = useApi(() => api.markers(lang).catch(() => null), [lang]);
   const [plan, setPlan] = useState<PlanState>({ s: 'idle' });
   const run = (options: Record<string, unknown>) => {
     setPlan({ s: 'busy' });
@@ -90,7 +82,7 @@ export function CampaignsPage() {
               <progress aria-label={t('campaigns.planning')} /> {t('campaigns.planning')}
             </p>
           )}
-          {plan.s === 'error' && <PlanError error={plan.e} />}
+          {plan.s === 'error' && <ErrorMessage error={plan.e} />}
           {plan.s === 'done' && <CampaignResult campaign={plan.c} />}
         </div>
       </div>
