@@ -63,7 +63,10 @@ export function CampaignSimulation({ id }: { id: string }) {
           </p>
           <h3>{t('campaigns.groupReach')}</h3>
           <BarList
-            items={state.r.groups.map((g) => ({ key: g.key, value: 100 * g.share }))}
+            items={state.r.groups.map((g) => ({
+              key: t('overview.group', { id: g.key }),
+              value: 100 * g.share,
+            }))}
             label={t('campaigns.groupReach')}
           />
         </div>

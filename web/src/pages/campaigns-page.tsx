@@ -24,9 +24,10 @@ export function storedPlans(items: readonly { key: string; data: unknown }[]): C
   });
 }
 
-function Stored({ onOpen }: { onOpen: (c: Campaign) => void }) {
+function Stored({ onOpen, version }: { onOpen: (c: Campaign) => void; version: number }) {
   const { t } = useI18n();
-  const list = useApi(() => api.campaigns(), []);
+  // `version` changes when a plan is made, so the new plan is listed.
+  const list = useApi(() => api.campaigns(), [version]);
   return (
     <section className="card" aria-labelledby="stored-title">
       <h2 id="stored-title">{t('campaigns.stored')}</h2>
@@ -56,10 +57,11 @@ export function CampaignsPage() {
   const { t, lang } = useI18n();
   const markers = useApi(() => api.markers(lang).catch(() => null), [lang]);
   const [plan, setPlan] = useState<PlanState>({ s: 'idle' });
+  const [version, setVersion] = useState(0);
   const run = (options: Record<string, unknown>) => {
     setPlan({ s: 'busy' });
     api.planCampaign(options).then(
-      (c) => setPlan({ s: 'done', c }),
+      (c) => (setPlan({ s: 'done', c }), setVersion((v) => v + 1)),
       (e: unknown) => setPlan({ s: 'error', e }),
     );
   };
@@ -73,7 +75,7 @@ export function CampaignsPage() {
       <div className="campaign-layout">
         <div>
           <CampaignForm topics={topics} busy={plan.s === 'busy'} onPlan={run} />
-          <Stored onOpen={(c) => setPlan({ s: 'done', c })} />
+          <Stored onOpen={(c) => setPlan({ s: 'done', c })} version={version} />
         </div>
         <div>
           {plan.s === 'idle' && <Empty>{t('campaigns.empty')}</Empty>}
