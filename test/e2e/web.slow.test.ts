@@ -18,7 +18,8 @@ import { ARTIFACTS, hasChromium, launchBrowser, pixelStats, snapshot } from './w
 import { PASSWORD, startWebServer } from './web-server.js';
 import { createDemoWorkspace, type DemoWorkspace } from './web-workspace.js';
 
-const DEMO_PEOPLE = 150;
+/** People in the demo; `SOCIOGRAM_WEB_E2E_PEOPLE=600` measures the overview on a larger one. */
+const DEMO_PEOPLE = Number(process.env.SOCIOGRAM_WEB_E2E_PEOPLE ?? 150);
 const skipReason = hasChromium()
   ? null
   : 'web e2e skipped: /usr/bin/chromium is absent (apt-get install chromium; .ci/run installs it)';
@@ -100,6 +101,14 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
       return { domInteractive: nav.domInteractive, loadEventEnd: nav.loadEventEnd };
     });
     timings.overviewDomInteractiveMs = Math.round(navigation.domInteractive);
+    // The page's own marks (performance.now since navigation): map first drawn, layout settled.
+    const mark = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+    await expect.poll(() => mark('sociogram:overview-interactive')).not.toBeNull();
+    timings.overviewInteractiveMarkMs = Math.round((await mark('sociogram:overview-interactive')) ?? 0);
+    const settledAt = await mark('sociogram:overview-settled');
+    if (settledAt !== null) timings.overviewLayoutSettledMarkMs = Math.round(settledAt);
+    timings.demoPeople = DEMO_PEOPLE;
     await expect.poll(() => page.getByTestId('figure-people').textContent()).not.toBe('—');
     await expect.poll(() => page.getByTestId('figure-messages').textContent()).toMatch(/\d/);
     await page.getByTestId('person-search').fill('');
