@@ -3,8 +3,9 @@
  *
  * Turns a request's plan options into `planCampaign` over the served run's inputs (pseudonyms in
  * `exclude` mapped back to people, opted-out people never chosen) and stores the plan. Planning runs
- * in the request: with the option caps below it takes seconds on thousands of people (measured in
- * `src/server/README.md`), short enough not to need a background job.
+ * in the request: it is CPU-bound (a job in this process would block the event loop just the same)
+ * and with the option caps below takes about a second on the 600-person demo once the run's tie graph
+ * is loaded (figures in `src/server/README.md`).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
