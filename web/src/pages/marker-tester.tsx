@@ -39,7 +39,7 @@ export function MarkerTestResult({ result }: { result: MarkerTest }) {
     <div data-testid="marker-result">
       <BarList items={topics} label={t('groups.topics')} />
       <Why owners={result.explanation.topics} />
-      <StanceBars stance={result.stance} />
+      {Object.keys(result.stance).length > 0 && <StanceBars stance={result.stance} />}
       <Why owners={result.explanation.targets} />
       {result.sentiment !== undefined && <p>{t('markers.sentiment', { value: n(result.sentiment, 2) })}</p>}
     </div>
