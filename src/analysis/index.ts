@@ -44,6 +44,7 @@ export {
 export { blendedLeaders, workspaceNominations, type NominationReport } from './nominations-load.js';
 export {
   calendarWindows,
+  isWindowRun,
   validatePeriodKind,
   PERIOD_KINDS,
   type AnalysisWindow,
@@ -69,3 +70,12 @@ export {
 } from './trends.js';
 export { ALERT_DEFAULTS, detectAlerts, explainAlert, type Alert, type AlertKind } from './alerts.js';
 export { jaccard } from './jaccard.js';
+export {
+  compareRuns,
+  groupHistory,
+  GROUP_HISTORY_DEFAULTS,
+  type GroupChange,
+  type GroupChangeKind,
+  type GroupHistoryOptions,
+  type RunGroups,
+} from './group-history.js';

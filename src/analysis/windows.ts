@@ -73,3 +73,8 @@ export function calendarWindows(
   }
   return out;
 }
+
+/** Whether a stored run is a per-window run of `analyzeWindows` (its params hold a `window`). */
+export function isWindowRun(run: { readonly params: unknown }): boolean {
+  return typeof run.params === 'object' && run.params !== null && 'window' in run.params;
+}

@@ -43,7 +43,13 @@ export {
   type SimulateInput,
   type SimulateOptionsInput,
 } from './simulate.js';
-export { readOutcomeFile, parseOutcomeRows, type OutcomeRow, type OutcomeTable } from './outcome-file.js';
+export {
+  readOutcomeFile,
+  parseOutcomeCsv,
+  parseOutcomeRows,
+  type OutcomeRow,
+  type OutcomeTable,
+} from './outcome-file.js';
 export {
   createMatchDirectory,
   matchOutcome,
@@ -63,7 +69,12 @@ export {
   type LinkKind,
 } from './cascade-trace.js';
 export { interruptedTimeSeries, type ItsBucket, type ItsResult } from './interrupted-time-series.js';
-export { writeCampaignXlsx, type CampaignReport, type ReportLang } from './xlsx-report.js';
+export {
+  campaignXlsxBuffer,
+  writeCampaignXlsx,
+  type CampaignReport,
+  type ReportLang,
+} from './xlsx-report.js';
 export { focusTies, type WeightedTie } from './topic-focus.js';
 export {
   loadCampaignInputs,

@@ -167,6 +167,14 @@ export function parseOutcomeRows(
 }
 
 /**
+ * Parses the text of an outcome CSV (comma, semicolon or tab), e.g. an upload; `file` names it in
+ * diagnostics and errors.
+ */
+export function parseOutcomeCsv(file: string, text: string, diag: Diagnostics): OutcomeTable {
+  return parseOutcomeRows(file, parseCsv(text.replace(/^\uFEFF/, '')), diag);
+}
+
+/**
  * Reads an outcome file (`.csv`, `.tsv`, `.txt` or `.xlsx`).
  * @example
  * const diag = new Diagnostics();

@@ -225,6 +225,15 @@ export async function writeCampaignXlsx(
   report: CampaignReport,
   lang: ReportLang = 'ru',
 ): Promise<void> {
+  await buildWorkbook(report, lang).xlsx.writeFile(path);
+}
+
+/** The same workbook as `writeCampaignXlsx`, in memory (for a download). */
+export async function campaignXlsxBuffer(report: CampaignReport, lang: ReportLang = 'ru'): Promise<Buffer> {
+  return Buffer.from(await buildWorkbook(report, lang).xlsx.writeBuffer());
+}
+
+function buildWorkbook(report: CampaignReport, lang: ReportLang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sociogram';
   const l = L[lang];
@@ -232,5 +241,5 @@ export async function writeCampaignXlsx(
   if (report.simulation) addSimulation(wb, l, report.simulation);
   if (report.evaluation) addEvaluation(wb, l, report.evaluation);
   if (wb.worksheets.length === 0) wb.addWorksheet(l.ambassadors);
-  await wb.xlsx.writeFile(path);
+  return wb;
 }

@@ -17,18 +17,21 @@ export function createDirectory(people: readonly Person[], links: readonly Ident
   const departmentSizes = new Map<string, number>();
   const sensitive = new Set<string>();
   const nameTokens = new Set<string>();
+  const addTokens = (text: string): void => {
+    for (const t of text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .split(/[^\p{L}]+/u)) {
+      if (t.length >= 3) nameTokens.add(t);
+    }
+  };
   for (const p of people) {
     byId.set(p.id, p);
     if (p.department) departmentSizes.set(p.department, (departmentSizes.get(p.department) ?? 0) + 1);
     sensitive.add(p.id);
     if (NAMED_KINDS.has(p.kind) && p.name.trim()) {
       sensitive.add(p.name.trim());
-      for (const t of p.name
-        .toLowerCase()
-        .replace(/ё/g, 'е')
-        .split(/[^\p{L}]+/u)) {
-        if (t.length >= 3) nameTokens.add(t);
-      }
+      addTokens(p.name);
     }
   }
   const identifiers = new Map<string, string[]>();
@@ -39,9 +42,8 @@ export function createDirectory(people: readonly Person[], links: readonly Ident
     sensitive.add(l.identifier);
     const value = l.identifier.slice(l.identifier.indexOf(':') + 1);
     if (value.length >= 3) sensitive.add(value);
-    // A display name seen in messages ("alina kovalskaya") names a person as much as the directory does.
-    if (l.identifier.startsWith('name:'))
-      for (const t of value.split(/[^\p{L}]+/u)) if (t.length >= 3) nameTokens.add(t);
+    // Handles and display names spell names too (e.g. a chat name "alina kovalskaya").
+    if (NAMED_KINDS.has(byId.get(l.personId)?.kind ?? '')) addTokens(value.split('@')[0]);
   }
   return { people: byId, identifiers, departmentSizes, sensitive, nameTokens };
 }

@@ -9,7 +9,7 @@ import type { CommunityResult, PersonResult } from '../../test/e2e/server-fixtur
 import { createOptOutMatcher } from './opt-out.js';
 import { createPrivacyPolicy } from './policy.js';
 import { createPseudonymizer, isPseudonym } from './pseudonym.js';
-import { loadDirectory } from './directory.js';
+import { createDirectory, loadDirectory } from './directory.js';
 import { resolveIdentified } from './roles.js';
 import { PrivacyError } from '../shared/errors.js';
 import type { Directory, PrivacyPolicy } from './types.js';
@@ -109,6 +109,18 @@ describe('presentOutput', () => {
   it('drops name words from keyword lists', () => {
     const { data } = policy.presentOutput(groups, { directory, identified: false });
     expect(data[0].keywords).toEqual(['бюджет', 'отчёт']);
+  });
+
+  it('drops key phrases with a name word, from names and handles alike', () => {
+    const dir = createDirectory(
+      [{ id: 'p1', name: 'Ковальская Алина', kind: 'staff' }],
+      [{ identifier: 'slack:alina kovalskaya', personId: 'p1', method: 'alias-file' }],
+    );
+    const out = policy.presentOutput(
+      { keywords: ['alina kovalskaya', 'alina', 'Алина пишет', 'сводная таблица'] },
+      { directory: dir, identified: false },
+    );
+    expect(out.data.keywords).toEqual(['сводная таблица']);
   });
 
   it('refuses an output that would still leak (fails closed)', () => {

@@ -10,7 +10,7 @@
  *   `identifiers`, `addresses`, `email` and a department smaller than k are removed;
  * - an object with a numeric `size` (a group, a department, a campaign reach row) under k is dropped;
  *   where it lists `members`, its size is recounted after opt-outs;
- * - `keywords`/`terms` lose words that are parts of people's names.
+ * - `keywords`/`terms` lose entries with a word of a person's name, handle or address (phrases too).
  * A pseudonymous result is then checked by the leak guard.
  */
 import type { PrivacyConfig } from '../shared/config.js';
@@ -100,18 +100,17 @@ function walk(s: WalkState, v: unknown, key: string | undefined): unknown {
   return v;
 }
 
+/** Keywords and phrases lose any entry with a word of someone's name (or that is an identifier). */
 function dropNameWords(s: WalkState, arr: unknown[]): unknown[] {
-  const tokens = s.ctx.directory.nameTokens;
-  // A keyword phrase goes when any of its words is part of a name ("анна", "anna ivanova").
-  return arr.filter(
-    (w) =>
-      typeof w !== 'string' ||
-      !w
-        .toLowerCase()
-        .replace(/ё/g, 'е')
-        .split(/[^\p{L}]+/u)
-        .some((t) => tokens.has(t)),
-  );
+  const { nameTokens, sensitive } = s.ctx.directory;
+  const named = (w: string): boolean =>
+    sensitive.has(w.trim()) ||
+    w
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .split(/[^\p{L}]+/u)
+      .some((t) => nameTokens.has(t));
+  return arr.filter((w) => typeof w !== 'string' || !named(w));
 }
 
 /** Presents any JSON-shaped value through the policy (see the file header for the rules). */

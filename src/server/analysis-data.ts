@@ -30,11 +30,15 @@ export interface AnalysisView {
 export interface AnalysisData {
   /** The latest run's view; NotFoundError when nothing was analysed yet. */
   view(): Promise<AnalysisView>;
+  /** The view of one stored run (earlier runs are kept for a few requests); NotFoundError if absent. */
+  viewOf(runId: number): Promise<AnalysisView>;
   invalidate(): void;
 }
 
 const RECHECK_MS = 1000;
 const MAX_JSON_ENTRIES = 512;
+/** Earlier runs' views kept at once (each holds a run's people, groups and edges). */
+const MAX_EARLIER_VIEWS = 3;
 
 async function loadView(store: Store, policy: PrivacyPolicy, run: AnalysisRun): Promise<AnalysisView> {
   const [personRows, groupRows, edgeRows, directory] = await Promise.all([
@@ -93,6 +97,12 @@ export function createAnalysisData(
   let checkedAt = 0;
   let generation = 0;
   let loading: Promise<AnalysisView> | null = null;
+  const earlier = new Map<number, Promise<AnalysisView>>();
+  const loadEarlier = async (runId: number): Promise<AnalysisView> => {
+    const run = (await store.listAnalysisRuns()).find((r) => r.id === runId);
+    if (!run) throw new NotFoundError(`server/data: no analysis run ${runId}`);
+    return loadView(store, policy(), run);
+  };
   const refresh = async (gen: number): Promise<AnalysisView> => {
     const run = await store.latestAnalysis();
     if (!run)
@@ -110,19 +120,34 @@ export function createAnalysisData(
     });
     return loading;
   };
-  return {
-    view() {
-      if (last) {
-        if (now() - checkedAt >= RECHECK_MS) {
-          checkedAt = now();
-          load().catch(() => undefined);
-        }
-        return Promise.resolve(last);
+  const view = (): Promise<AnalysisView> => {
+    if (last) {
+      if (now() - checkedAt >= RECHECK_MS) {
+        checkedAt = now();
+        load().catch(() => undefined);
       }
-      checkedAt = now();
-      return load();
+      return Promise.resolve(last);
+    }
+    checkedAt = now();
+    return load();
+  };
+  return {
+    view,
+    async viewOf(runId) {
+      const latest = await view();
+      if (latest.run.id === runId) return latest;
+      let hit = earlier.get(runId);
+      if (!hit) {
+        hit = loadEarlier(runId);
+        hit.catch(() => earlier.delete(runId));
+        // NOTE: oldest-inserted first out: a Map iterates in insertion order.
+        if (earlier.size >= MAX_EARLIER_VIEWS) earlier.delete(earlier.keys().next().value as number);
+        earlier.set(runId, hit);
+      }
+      return hit;
     },
     invalidate() {
+      earlier.clear();
       generation++;
       last = null;
       loading = null;

@@ -88,6 +88,10 @@ export async function buildApp(workspace: Workspace, options: ServerOptions = {}
   // zod validates inside each route; the JSON Schemas only document the API.
   app.setValidatorCompiler(() => () => true);
   app.setErrorHandler(handleError);
+  // Uploads of outcome files arrive as raw CSV text.
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, body);
+  });
   await registerSecurity(app, { secure, limits });
   await registerOpenApi(app, { secure, version: version() });
   for (const route of ROUTES) registerRoute(app, route, services, { secure, limits });

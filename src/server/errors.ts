@@ -1,12 +1,13 @@
 /**
  * Server error handling
  *
- * The one place errors become HTTP responses: InputError → 400, UnauthenticatedError → 401,
+ * The one place errors become HTTP responses: InputError and SourceFormatError (an unreadable
+ * upload) → 400, UnauthenticatedError → 401,
  * PrivacyError → 403, NotFoundError → 404, rate limits → 429, anything else → 500 with no details.
  * Bodies are `{ error: { code, message, messageRu } }`.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, InputError, NotFoundError, PrivacyError } from '../shared/errors.js';
+import { AppError, InputError, NotFoundError, PrivacyError, SourceFormatError } from '../shared/errors.js';
 
 /** No valid session. HTTP 401. */
 export class UnauthenticatedError extends AppError {
@@ -29,6 +30,7 @@ const RU: Record<string, string> = {
   GROUP_TOO_SMALL: 'Группа меньше минимального размера и не показывается',
   LEAK: 'Ответ содержал бы персональные данные и был отклонён',
   NOT_FOUND: 'Не найдено',
+  SOURCE_FORMAT: 'Файл не удалось прочитать: проверьте формат и заголовки столбцов',
   RATE_LIMIT: 'Слишком много запросов, повторите позже',
   JOB_RUNNING: 'Уже выполняется другая задача',
   INTERNAL: 'Внутренняя ошибка сервера',
@@ -36,7 +38,8 @@ const RU: Record<string, string> = {
 
 function statusOf(err: unknown): number {
   if (err instanceof UnauthenticatedError) return 401;
-  if (err instanceof InputError) return 400;
+  // An unreadable upload (an outcome file) is bad input too.
+  if (err instanceof InputError || err instanceof SourceFormatError) return 400;
   if (err instanceof PrivacyError) return 403;
   if (err instanceof NotFoundError) return 404;
   const code = (err as FastifyError).statusCode;

@@ -22,7 +22,7 @@ export async function registerOpenApi(
         title: 'Sociogram API',
         version: env.version,
         description:
-          'Read informal leaders, maps, groups, trends and campaigns; run ingest and analysis jobs. People are pseudonymous unless an admin re-identifies (audited).',
+          'Read workspace status, informal leaders (of any run), people and their communication maps, maps, groups and their history across runs, trends and campaigns; edit and test marker dictionaries; plan, simulate and evaluate campaigns; run ingest and analysis jobs. People are pseudonymous unless an admin re-identifies (audited); no group or department under the minimum group size is named.',
       },
       components: {
         securitySchemes: {

@@ -15,7 +15,14 @@ export type {
   TextFeatures,
   TopicDef,
 } from './types.js';
-export { loadMarkers, writeDefaultMarkers, defaultDictionaryDir, MARKERS_DIR } from './load-markers.js';
+export {
+  loadMarkers,
+  writeDefaultMarkers,
+  defaultDictionaryDir,
+  MARKERS_DIR,
+  type MarkerFileOverride,
+} from './load-markers.js';
+export type { MarkerFile, TargetFile, TopicFile } from './markers-schema.js';
 export { parseMarkerFile, MARKERS_INVALID } from './parse-marker-file.js';
 export { createFeatureExtractor, type FeatureExtractorOptions } from './feature-extractor.js';
 export { maskPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './mask.js';

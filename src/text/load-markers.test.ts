@@ -30,6 +30,16 @@ function errorOf(f: () => unknown): InputError {
 }
 
 describe('loadMarkers', () => {
+  it('lets an in-memory file stand in for the workspace file of the same name', () => {
+    const dir = workspace({ 'edits.yaml': 'topics:\n  - id: snow\n    stems: [снег*]\n' });
+    const data = parseMarkerFile('topics:\n  - id: ice\n    stems: [лёд]\n', 'markers/edits.yaml');
+    const ids = loadMarkers(dir, { file: 'markers/edits.yaml', data }).topics.map((t) => t.id);
+    expect(ids).toContain('ice');
+    expect(ids).not.toContain('snow');
+    const added = loadMarkers(dir, { file: 'markers/zz.yaml', data }).topics.map((t) => t.id);
+    expect(added).toEqual(expect.arrayContaining(['snow', 'ice']));
+  });
+
   it('ships the civic topics, off-topic classes, targets and bilingual names', () => {
     const m = loadMarkers();
     const ids = m.topics.map((t) => t.id);

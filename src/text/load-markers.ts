@@ -54,14 +54,22 @@ function readMarkerFile(path: string, label: string): { file: string; data: Mark
   return { file: label, data: parseMarkerFile(text.replace(/^\uFEFF/, ''), label) };
 }
 
+/** A marker file held in memory: `file` is its label (`markers/<name>`), `data` the parsed file. */
+export interface MarkerFileOverride {
+  readonly file: string;
+  readonly data: MarkerFile;
+}
+
 /**
  * Loads the default dictionaries merged with the workspace's `markers/` files.
  * A workspace file with `settings: { inheritDefaults: false }` drops the defaults altogether.
+ * `override` stands in for the workspace file of the same label (or comes last), so unsaved edits can
+ * be tried without writing them.
  * @example
  * const markers = loadMarkers('./my-workspace');
  * markers.topics.map((t) => t.id); // ['improvement', 'voting', …]
  */
-export function loadMarkers(workspaceDir?: string): MarkerSet {
+export function loadMarkers(workspaceDir?: string, override?: MarkerFileOverride): MarkerSet {
   const defaults = listMarkerFiles(defaultDictionaryDir()).map((p) =>
     readMarkerFile(p, `defaults/${basename(p)}`),
   );
@@ -69,9 +77,13 @@ export function loadMarkers(workspaceDir?: string): MarkerSet {
   if (workspaceDir !== undefined) {
     const dir = join(workspaceDir, MARKERS_DIR);
     if (existsSync(dir)) {
-      for (const p of listMarkerFiles(dir)) own.push(readMarkerFile(p, `${MARKERS_DIR}/${basename(p)}`));
+      for (const p of listMarkerFiles(dir)) {
+        const label = `${MARKERS_DIR}/${basename(p)}`;
+        if (label !== override?.file) own.push(readMarkerFile(p, label));
+      }
     }
   }
+  if (override) own.push(override);
   const inherit = own.every((f) => f.data.settings?.inheritDefaults !== false);
   return mergeMarkerFiles(inherit ? [...defaults, ...own] : own);
 }

@@ -5,7 +5,7 @@
  * dashboard from `dist/web`, with one account per role.
  */
 import { join } from 'node:path';
-import { addUser } from '../../src/privacy/index.js';
+import { addUser, listUsers } from '../../src/privacy/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import type { Workspace } from '../../src/store/index.js';
 
@@ -13,8 +13,12 @@ export const PASSWORD = 'e2e password for the web';
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 
 export async function startWebServer(workspace: Workspace): Promise<RunningServer> {
-  for (const role of ROLES)
-    await addUser(workspace.dir, { username: `e2e-${role}`, password: PASSWORD, role });
+  // A reused workspace (SOCIOGRAM_WEB_E2E_WORKSPACE) keeps the accounts of an earlier run.
+  const existing = new Set(listUsers(workspace.dir).map((u) => u.username));
+  for (const role of ROLES) {
+    const username = `e2e-${role}`;
+    if (!existing.has(username)) await addUser(workspace.dir, { username, password: PASSWORD, role });
+  }
   return startServer(workspace, {
     host: '127.0.0.1',
     port: 0,

@@ -4,6 +4,8 @@
  * The real thing: `sociogram demo --out DIR --people N` (generate, ingest, analyse) from the build.
  * When the CLI is not built (`dist/cli`), it falls back to the server tests' fixture workspace (real
  * DuckDB store, people, messages and a stored analysis run written through the Store API), and says so.
+ * `SOCIOGRAM_WEB_E2E_WORKSPACE=DIR` uses an existing demo workspace instead (kept afterwards), e.g. a
+ * 600-person demo made once with `sociogram demo`, for measuring without regenerating it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { createTestWorkspace } from './server-fixture.js';
 export interface DemoWorkspace {
   readonly workspace: Workspace;
   /** Where it came from, for the test log. */
-  readonly source: 'cli-demo' | 'server-fixture';
+  readonly source: 'cli-demo' | 'server-fixture' | 'existing';
   /** The first ranked person's pseudonym is looked up through the API by the tests. */
   close(): Promise<void>;
 }
@@ -58,6 +60,13 @@ async function fromFixture(people: number): Promise<DemoWorkspace> {
   return { workspace: t.workspace, source: 'server-fixture', close: () => t.close() };
 }
 
+async function existing(dir: string): Promise<DemoWorkspace> {
+  const workspace = await openWorkspace(findWorkspaceDir(dir) ?? dir);
+  return { workspace, source: 'existing', close: () => workspace.store.close() };
+}
+
 export async function createDemoWorkspace(people: number): Promise<DemoWorkspace> {
+  const given = process.env.SOCIOGRAM_WEB_E2E_WORKSPACE;
+  if (given) return existing(given);
   return (await fromCli(people)) ?? fromFixture(people);
 }

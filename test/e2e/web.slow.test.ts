@@ -3,8 +3,9 @@
  *
  * Real chromium (Debian's, through playwright-core) against the real server on loopback with a demo
  * workspace: sign in, overview with the graph canvas drawn (pixels checked) and its time to
- * interactive, sorting leaders, a person's map, planning a campaign, switching language, the admin
- * pages, and a viewer refused person-level pages. Every page's screenshot is saved under
+ * interactive, sorting leaders, a person's map (rhythm and topics), a marker test on a Russian
+ * sentence, planning and simulating a campaign, switching language, the admin pages, and a viewer
+ * refused person-level pages. Every page's screenshot is saved under
  * `test-artifacts/web/` and checked for being blank.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,8 @@ import { ARTIFACTS, hasChromium, launchBrowser, pixelStats, snapshot } from './w
 import { PASSWORD, startWebServer } from './web-server.js';
 import { createDemoWorkspace, type DemoWorkspace } from './web-workspace.js';
 
-const DEMO_PEOPLE = 150;
+/** People in the demo; `SOCIOGRAM_WEB_E2E_PEOPLE=600` measures the overview on a larger one. */
+const DEMO_PEOPLE = Number(process.env.SOCIOGRAM_WEB_E2E_PEOPLE ?? 150);
 const skipReason = hasChromium()
   ? null
   : 'web e2e skipped: /usr/bin/chromium is absent (apt-get install chromium; .ci/run installs it)';
@@ -99,7 +101,16 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
       return { domInteractive: nav.domInteractive, loadEventEnd: nav.loadEventEnd };
     });
     timings.overviewDomInteractiveMs = Math.round(navigation.domInteractive);
+    // The page's own marks (performance.now since navigation): map first drawn, layout settled.
+    const mark = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+    await expect.poll(() => mark('sociogram:overview-interactive')).not.toBeNull();
+    timings.overviewInteractiveMarkMs = Math.round((await mark('sociogram:overview-interactive')) ?? 0);
+    const settledAt = await mark('sociogram:overview-settled');
+    if (settledAt !== null) timings.overviewLayoutSettledMarkMs = Math.round(settledAt);
+    timings.demoPeople = DEMO_PEOPLE;
     await expect.poll(() => page.getByTestId('figure-people').textContent()).not.toBe('—');
+    await expect.poll(() => page.getByTestId('figure-messages').textContent()).toMatch(/\d/);
     await page.getByTestId('person-search').fill('');
     await expectNotBlank(page, '01-overview');
     await context.close();
@@ -126,12 +137,19 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
     await table.locator('tbody tr a').first().click();
     await page.getByTestId('contacts').waitFor();
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Person /);
+    // The communication map from the server: a 7 × 24 rhythm with activity, and a topic mix.
+    const heatmap = page.locator('svg.heatmap');
+    await heatmap.waitFor();
+    const cells = await heatmap.locator('rect title').allTextContents();
+    expect(cells.length).toBe(7 * 24);
+    expect(cells.some((c) => !c.endsWith('— 0'))).toBe(true);
+    await expect.poll(() => page.getByTestId('person-topics').locator('li').count()).toBeGreaterThan(0);
     await waitForDrawnGraph(page, '.ego-card [data-testid="graph-canvas"]', 30_000);
     await expectNotBlank(page, '04-person');
     await context.close();
   }, 150_000);
 
-  it('shows groups, markers and campaigns, and plans a campaign when the server can', async () => {
+  it('shows groups, tests markers on a Russian sentence, plans and simulates a campaign', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
     const page = await signIn(context, 'analyst');
     await page.goto(`${running.url}/#/groups`);
@@ -140,15 +158,25 @@ describe.skipIf(skipReason !== null)('web dashboard in chromium', () => {
     await page.goto(`${running.url}/#/markers`);
     await page.getByTestId('rerun').click();
     await page.getByTestId('job-done').or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('marker-sentence').fill('Голосование по благоустройству двора');
+    const result = page.getByTestId('marker-result');
+    await result.waitFor({ timeout: 30_000 });
+    await expect.poll(() => result.textContent()).toMatch(/Голосование.*голосова/);
     await expectNotBlank(page, '06-markers');
     await page.goto(`${running.url}/#/campaigns`);
+    let t = Date.now();
     await page.getByTestId('plan-submit').click();
-    const planned = page.getByTestId('ambassadors');
-    const unavailable = page.getByText('cannot plan campaigns yet');
-    await planned.or(unavailable).first().waitFor({ timeout: 60_000 });
-    timings.campaignPlanned = (await planned.count()) > 0 ? 1 : 0;
-    if (!timings.campaignPlanned)
-      console.warn('web e2e: the server has no POST /api/campaigns; the page explains it');
+    await page.getByTestId('ambassadors').waitFor({ timeout: 60_000 });
+    timings.campaignPlanMs = Date.now() - t;
+    await page.getByLabel('Runs').fill('300');
+    t = Date.now();
+    await page.getByTestId('simulate').click();
+    const reach = page.getByTestId('simulated-reach');
+    await reach.waitFor({ timeout: 60_000 });
+    timings.campaignSimulateMs = Date.now() - t;
+    await expect
+      .poll(() => reach.textContent())
+      .toMatch(/Expected reach [\d.,]+ people \(95% CI [\d.,]+–[\d.,]+\)/);
     await expectNotBlank(page, '07-campaigns');
     await context.close();
   }, 150_000);

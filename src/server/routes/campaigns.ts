@@ -1,8 +1,10 @@
 /**
  * Campaign route: campaign plans and reports stored with the latest analysis run (rows of kind
- * `campaign`), passed through the privacy policy like every other output: ambassadors become
- * pseudonyms, reach rows for fewer than k people are withheld. Person-level, so analysts and admins.
+ * `campaign`) and the plans made through the API (`campaigns/<id>/plan.json`, newest first), passed
+ * through the privacy policy like every other output: ambassadors become pseudonyms, reach rows for
+ * fewer than k people are withheld. Person-level, so analysts and admins.
  */
+import { listCampaignIds, readCampaignPlan } from '../campaign-files.js';
 import { identifiedFlag, outputMode, presentFor, runInfo } from '../present.js';
 import { z } from 'zod';
 import type { AnyRouteDef, HandlerContext } from '../types.js';
@@ -16,8 +18,17 @@ async function campaigns(ctx: HandlerContext<z.infer<typeof query>, unknown, unk
   const out = presentFor(ctx, view, 'campaigns', identified, () =>
     rows.map((r) => ({ key: r.key, data: r.data })),
   );
+  const dir = ctx.services.workspace.dir;
+  const planned = listCampaignIds(dir).map(({ id }) => ({ key: id, data: readCampaignPlan(dir, id) }));
+  // NOTE: not memoized like the run's rows: plans are added while the run stays the same.
+  const shown = ctx.services.policy().presentOutput(planned, { directory: view.directory, identified });
   ctx.audit('read-campaigns', 'campaigns', { identified });
-  return { run: runInfo(view), items: out.data, suppressedGroups: out.suppressedGroups, identified };
+  return {
+    run: runInfo(view),
+    items: [...shown.data, ...out.data],
+    suppressedGroups: out.suppressedGroups + shown.suppressedGroups,
+    identified,
+  };
 }
 
 export const campaignRoutes: AnyRouteDef[] = [

@@ -18,12 +18,17 @@ import { mapRoutes } from './map.js';
 import { openApiRoutes } from './openapi.js';
 import { peopleRoutes } from './people.js';
 import { privacyRoutes } from './privacy.js';
+import { reportRoutes } from './report.js';
+import { statusRoutes } from './status.js';
+import { markerRoutes } from './markers.js';
+import { campaignPlanRoutes } from './campaign-plans.js';
 import { trendRoutes } from './trends.js';
 import { userRoutes } from './users.js';
 
 export const ROUTES: readonly AnyRouteDef[] = [
   ...healthRoutes,
   ...openApiRoutes,
+  ...statusRoutes,
   ...authRoutes,
   ...leaderRoutes,
   ...peopleRoutes,
@@ -32,7 +37,10 @@ export const ROUTES: readonly AnyRouteDef[] = [
   ...departmentRoutes,
   ...trendRoutes,
   ...campaignRoutes,
+  ...campaignPlanRoutes,
+  ...markerRoutes,
   ...exportRoutes,
+  ...reportRoutes,
   ...jobRoutes,
   ...userRoutes,
   ...privacyRoutes,

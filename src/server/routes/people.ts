@@ -1,12 +1,14 @@
 /**
  * People routes (analyst and admin): the person-level list with metrics, and one person's profile
- * with their strongest ties. People are addressed by pseudonym; an admin asking `identified=true` may
- * also use directory ids. Every read is audited.
+ * with their strongest ties, and their communication map (contacts, spheres, topics, stance, weekly
+ * rhythm, change between periods). People are addressed by pseudonym; an admin asking
+ * `identified=true` may also use directory ids. Every read is audited.
  */
 import { z } from 'zod';
 import { NotFoundError } from '../../shared/errors.js';
 import type { AnalysisView } from '../analysis-data.js';
 import { personRow, personRows, shownGroups } from '../person-rows.js';
+import { safePersonMap } from '../person-map-view.js';
 import { identifiedFlag, outputMode, pagingSchema, presentFor, runInfo } from '../present.js';
 import type { AnyRouteDef, HandlerContext, ServerServices } from '../types.js';
 
@@ -21,6 +23,7 @@ const personQuery = z.object({
   identified: identifiedFlag,
   ties: z.coerce.number().int().min(0).max(100).default(20),
 });
+const mapQuery = z.object({ identified: identifiedFlag });
 const MAX_TIES = 100;
 
 async function list(ctx: HandlerContext<z.infer<typeof listQuery>, unknown, unknown>) {
@@ -68,6 +71,19 @@ async function detail(
   return { run: runInfo(view), person: out.data, identified };
 }
 
+async function personMap(
+  ctx: HandlerContext<z.infer<typeof mapQuery>, z.infer<typeof personParams>, unknown>,
+) {
+  const view = await ctx.services.data.view();
+  const identified = outputMode(ctx, ctx.query.identified, `person-map:${ctx.params.id}`);
+  const person = resolvePerson(view, ctx.params.id, identified);
+  const policy = ctx.services.policy();
+  const map = await safePersonMap(ctx.services.workspace.store, view, person, policy.config.minGroupSize);
+  const out = policy.presentOutput(map, { directory: view.directory, identified });
+  ctx.audit('read-person-map', policy.pseudonym(person.id), { identified });
+  return { run: runInfo(view), ...out.data, identified };
+}
+
 async function firstPseudonym(services: ServerServices): Promise<string> {
   const view = await services.data.view();
   return services.policy().pseudonym(view.persons[0]?.id ?? '');
@@ -94,5 +110,16 @@ export const peopleRoutes: AnyRouteDef[] = [
     query: personQuery,
     example: async (services) => ({ params: { id: await firstPseudonym(services) } }),
     handler: detail,
+  },
+  {
+    method: 'GET',
+    url: '/api/people/:id/map',
+    access: 'analyst',
+    summary: "One person's communication map: contacts, spheres, topics, stance, rhythm 7×24, change",
+    tags: ['people'],
+    params: personParams,
+    query: mapQuery,
+    example: async (services) => ({ params: { id: await firstPseudonym(services) } }),
+    handler: personMap,
   },
 ];

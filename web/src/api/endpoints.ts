@@ -2,8 +2,7 @@
  * API endpoints
  *
  * One function per server route the dashboard uses, each validating its response. This is the only
- * file that knows URLs; `web/README.md` lists the routes, including the ones the server does not
- * provide yet (the pages say so when they answer 404).
+ * file that knows URLs; `web/README.md` lists the routes.
  */
 import { z } from 'zod';
 import { request } from './client.js';
@@ -17,7 +16,7 @@ import {
   type PersonRow,
   type Role,
 } from './schemas.js';
-import { groupsSchema, personDetailSchema, personMapSchema } from './schemas-detail.js';
+import { groupHistorySchema, groupsSchema, personDetailSchema, personMapSchema } from './schemas-detail.js';
 import {
   auditSchema,
   campaignListSchema,
@@ -33,6 +32,8 @@ import {
   type PrivacySettings,
 } from './schemas-admin.js';
 
+/** The user's language: names of topics and targets come back in it. */
+type Lang = 'ru' | 'en';
 const empty = z.unknown();
 const enc = encodeURIComponent;
 /** The server's page size limit for `/api/leaders`. */
@@ -40,12 +41,13 @@ const PAGE = 1000;
 /** The most people the person-level map asks for (the server's limit too). */
 export const MAP_LIMIT = 5000;
 
-/** Every leader, fetched page by page. */
-async function allLeaders(): Promise<{ total: number; people: PersonRow[] }> {
-  const first = await request(`/api/leaders?limit=${PAGE}`, leadersPageSchema);
+/** Every leader of the latest run (or of an earlier `run`), fetched page by page. */
+async function allLeaders(run?: number): Promise<{ total: number; people: PersonRow[] }> {
+  const of = run === undefined ? '' : `&run=${run}`;
+  const first = await request(`/api/leaders?limit=${PAGE}${of}`, leadersPageSchema);
   const people = [...first.items];
   for (let offset = PAGE; offset < first.total; offset += PAGE) {
-    const page = await request(`/api/leaders?limit=${PAGE}&offset=${offset}`, leadersPageSchema);
+    const page = await request(`/api/leaders?limit=${PAGE}&offset=${offset}${of}`, leadersPageSchema);
     people.push(...page.items);
   }
   return { total: first.total, people };
@@ -61,15 +63,18 @@ export const api = {
   trends: () => request('/api/trends', trendsSchema),
   peopleMap: () => request(`/api/map/people?limit=${MAP_LIMIT}`, graphSchema),
   groupMap: () => request('/api/map/groups', groupMapSchema),
-  leaders: allLeaders,
+  leaders: () => allLeaders(),
+  leadersOfRun: (run: number) => allLeaders(run),
   person: (id: string) => request(`/api/people/${enc(id)}?ties=30`, personDetailSchema),
   personMap: (id: string) => request(`/api/people/${enc(id)}/map`, personMapSchema),
   groups: () => request('/api/groups', groupsSchema),
+  groupHistory: () => request('/api/groups/history', groupHistorySchema),
 
-  markers: () => request('/api/markers', markersSchema),
-  saveMarkers: (markers: Markers) => request('/api/markers', markersSchema, { method: 'PUT', body: markers }),
-  testMarkers: (text: string, markers: Markers) =>
-    request('/api/markers/test', markerTestSchema, { method: 'POST', body: { text, markers } }),
+  markers: (lang: Lang) => request(`/api/markers?lang=${lang}`, markersSchema),
+  saveMarkers: (markers: Markers, lang: Lang) =>
+    request(`/api/markers?lang=${lang}`, markersSchema, { method: 'PUT', body: markers }),
+  testMarkers: (text: string, markers: Markers, lang: Lang) =>
+    request(`/api/markers/test?lang=${lang}`, markerTestSchema, { method: 'POST', body: { text, markers } }),
   analyse: () => request('/api/jobs/analyze', jobSchema, { method: 'POST', body: { params: {} } }),
   job: (id: string) => request(`/api/jobs/${enc(id)}`, jobSchema),
 
@@ -100,7 +105,7 @@ export const api = {
 
 /** Download links (the browser handles the attachment). */
 export const downloads = {
-  ambassadors: (id: string) => `/api/campaigns/${enc(id)}/ambassadors.xlsx`,
-  report: (id: string) => `/api/campaigns/${enc(id)}/report.xlsx`,
+  ambassadors: (id: string, lang: Lang) => `/api/campaigns/${enc(id)}/ambassadors.xlsx?lang=${lang}`,
+  report: (id: string, lang: Lang) => `/api/campaigns/${enc(id)}/report.xlsx?lang=${lang}`,
   people: () => '/api/exports/people?format=csv',
 };

@@ -21,10 +21,26 @@ export const markersSchema = z.looseObject({
 });
 export type Markers = z.infer<typeof markersSchema>;
 
+const ruleHitSchema = z.looseObject({ via: z.string(), rule: z.string(), matched: z.string() });
+const explainedSchema = z.looseObject({
+  id: z.string(),
+  label: z.string().optional(),
+  hits: z.array(ruleHitSchema).default([]),
+  exclusions: z.array(ruleHitSchema).default([]),
+});
+export type ExplainedMarker = z.infer<typeof explainedSchema>;
+
+/** `POST /api/markers/test`: scores per topic and target, and which rules hit (the "why"). */
 export const markerTestSchema = z.looseObject({
   topics: z.record(z.string(), z.number()).default({}),
   stance: stanceSchema.default({}),
   sentiment: z.number().optional(),
+  explanation: z
+    .looseObject({
+      topics: z.array(explainedSchema).default([]),
+      targets: z.array(explainedSchema).default([]),
+    })
+    .default({ topics: [], targets: [] }),
 });
 export type MarkerTest = z.infer<typeof markerTestSchema>;
 
@@ -79,6 +95,8 @@ export const campaignListSchema = z.looseObject({
 });
 
 export const simulationSchema = z.looseObject({
+  model: z.enum(['ic', 'lt']).optional(),
+  people: z.number().optional(),
   reach: estimateSchema,
   groups: z
     .array(z.looseObject({ key: z.string(), size: z.number(), reached: estimateSchema, share: z.number() }))
@@ -86,19 +104,36 @@ export const simulationSchema = z.looseObject({
 });
 export type Simulation = z.infer<typeof simulationSchema>;
 
+const participationSchema = z.looseObject({
+  key: z.string(),
+  people: z.number(),
+  participants: z.number(),
+  rate: estimateSchema,
+  suppressed: z.boolean().optional(),
+});
+export type Participation = z.infer<typeof participationSchema>;
+
+/** `CampaignEvaluation` of `src/campaign/types.ts`, presented (cells under k are `suppressed`). */
 export const evaluationSchema = z.looseObject({
-  metrics: z
+  population: z.number(),
+  overall: participationSchema,
+  uplift: z
+    .array(z.looseObject({ against: z.string(), statement: z.string(), ratio: estimateSchema }))
+    .default([]),
+  exposure: z.array(participationSchema).default([]),
+  matching: z
     .array(
       z.looseObject({
-        metric: z.string(),
-        treated: z.number(),
-        control: z.number(),
-        effect: estimateSchema.optional(),
-        pValue: z.number().optional(),
+        file: z.string(),
+        rows: z.number(),
+        matchedRows: z.number(),
+        unmatchedRows: z.number(),
+        duplicates: z.number(),
       }),
     )
     .default([]),
-  warnings: z.array(z.string()).default([]),
+  diagnostics: z.array(z.looseObject({ reason: z.string(), count: z.number() })).default([]),
+  limitations: z.array(z.string()).default([]),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 

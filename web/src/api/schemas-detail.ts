@@ -105,3 +105,17 @@ export const groupsSchema = z.looseObject({
   items: z.array(groupSchema),
   suppressedGroups: z.number().optional(),
 });
+
+/** `GET /api/groups/history`: what happened to groups between consecutive runs (groups of ≥ k only). */
+export const groupHistorySchema = z.looseObject({
+  runs: z.array(z.looseObject({ id: z.number(), createdAt: z.string() })).default([]),
+  items: z.array(
+    z.looseObject({
+      run: z.number(),
+      kind: z.enum(['split', 'merge', 'continue', 'birth', 'death']),
+      from: z.array(z.number()),
+      to: z.array(z.number()),
+    }),
+  ),
+});
+export type GroupHistory = z.infer<typeof groupHistorySchema>;

@@ -57,6 +57,7 @@ export const trendsSchema = z.looseObject({
       edges: z.number().nullable(),
       communities: z.number().nullable(),
       modularity: z.number().nullable(),
+      period: z.object({ from: z.number(), to: z.number() }).nullable().optional(),
     }),
   ),
 });

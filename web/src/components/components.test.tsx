@@ -81,9 +81,10 @@ describe('components', () => {
     };
     expect(render(<KeyFigures figures={{ status, latest, runs: 2 }} />, 'ru')).toContain('Людей');
     expect(render(<KeyFigures figures={{ status, latest, runs: 2 }} />, 'en')).toContain('1,234');
-    const withoutStatus = render(<KeyFigures figures={{ status: null, latest, runs: 2 }} />, 'en');
-    expect(withoutStatus).toContain('1,200');
-    expect(withoutStatus).toContain('GET /api/status');
+    const en = render(<KeyFigures figures={{ status, latest, runs: 2 }} />, 'en');
+    expect(en).toContain('5,000');
+    expect(en).toContain('mail: 5,000');
+    expect(en).not.toContain('/api/');
   });
   it('stance, rhythm and reach charts render accessible SVG/tables', () => {
     expect(

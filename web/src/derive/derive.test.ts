@@ -58,7 +58,7 @@ describe('ego and spheres', () => {
     ]);
     expect(spheres.groups.map((g) => g.key).sort()).toEqual(['0', '1']);
   });
-  it('prefers the server map when there is one', () => {
+  it('takes contacts and spheres from the server map', () => {
     const map = {
       contacts: [{ personId: 'B', outWeight: 1, inWeight: 2, messages: 7, channels: {} }],
       departments: [{ key: 'X', count: 1 }],
@@ -70,8 +70,8 @@ describe('ego and spheres', () => {
     const view = combinePerson(PEOPLE[0], TIES, map, nodeInfo(PEOPLE, null), []);
     expect(view.contacts).toEqual([{ id: 'B', label: 'B', weight: 3, messages: 7 }]);
     expect(view.spheres.departments[0].key).toBe('X');
-    expect(view.derived).toBe(false);
-    expect(combinePerson(PEOPLE[0], TIES, null, nodeInfo(PEOPLE, null), []).derived).toBe(true);
+    expect(view.topics).toEqual({ roads: 0.5 });
+    expect(view.rhythm).toBeNull();
   });
 });
 

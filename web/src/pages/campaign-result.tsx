@@ -45,9 +45,9 @@ function Ambassadors({ campaign }: { campaign: Campaign }) {
 }
 
 export function CampaignResult({ campaign }: { campaign: Campaign }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
-    <div className="campaign">
+    <div className="campaign" data-testid="campaign-result" data-campaign={campaign.id}>
       {campaign.warnings.length > 0 && (
         <div className="state state-warn" role="note">
           <strong>{t('campaigns.warnings')}</strong>
@@ -65,10 +65,10 @@ export function CampaignResult({ campaign }: { campaign: Campaign }) {
       <section className="card" aria-labelledby="amb-title">
         <h2 id="amb-title">{t('campaigns.ambassadors')}</h2>
         <p className="toolbar">
-          <a className="button" href={downloads.ambassadors(campaign.id)} download>
+          <a className="button" href={downloads.ambassadors(campaign.id, lang)} download>
             {t('campaigns.downloadAmbassadors')}
           </a>
-          <a className="button" href={downloads.report(campaign.id)} download>
+          <a className="button" href={downloads.report(campaign.id, lang)} download>
             {t('campaigns.downloadReport')}
           </a>
         </p>

@@ -46,15 +46,15 @@ export function CampaignSimulation({ id }: { id: string }) {
             onChange={(e) => setRuns(Number(e.target.value))}
           />
         </label>
-        <button type="submit" disabled={state.s === 'busy'}>
+        <button type="submit" disabled={state.s === 'busy'} data-testid="simulate">
           {t('campaigns.simulate')}
         </button>
       </form>
       {state.s === 'busy' && <Loading />}
       {state.s === 'error' && <ErrorMessage error={state.e} />}
       {state.s === 'done' && (
-        <div aria-live="polite">
-          <p>
+        <div aria-live="polite" data-testid="simulation">
+          <p data-testid="simulated-reach">
             {t('campaigns.simulated', {
               mean: n(state.r.reach.mean, 1),
               low: n(state.r.reach.low, 1),
@@ -63,7 +63,10 @@ export function CampaignSimulation({ id }: { id: string }) {
           </p>
           <h3>{t('campaigns.groupReach')}</h3>
           <BarList
-            items={state.r.groups.map((g) => ({ key: g.key, value: 100 * g.share }))}
+            items={state.r.groups.map((g) => ({
+              key: t('overview.group', { id: g.key }),
+              value: 100 * g.share,
+            }))}
             label={t('campaigns.groupReach')}
           />
         </div>

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { api } from '../api/endpoints.js';
-import { isApiError } from '../api/errors.js';
 import { campaignSchema, type Campaign } from '../api/schemas-admin.js';
 import { AsyncView, Empty, ErrorMessage } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -25,9 +24,10 @@ export function storedPlans(items: readonly { key: string; data: unknown }[]): C
   });
 }
 
-function Stored({ onOpen }: { onOpen: (c: Campaign) => void }) {
+function Stored({ onOpen, version }: { onOpen: (c: Campaign) => void; version: number }) {
   const { t } = useI18n();
-  const list = useApi(() => api.campaigns(), []);
+  // `version` changes when a plan is made, so the new plan is listed.
+  const list = useApi(() => api.campaigns(), [version]);
   return (
     <section className="card" aria-labelledby="stored-title">
       <h2 id="stored-title">{t('campaigns.stored')}</h2>
@@ -53,21 +53,15 @@ function Stored({ onOpen }: { onOpen: (c: Campaign) => void }) {
   );
 }
 
-function PlanError({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  // NOTE: a 404 on POST /api/campaigns means the server has no planning route yet.
-  if (isApiError(error, 'not-found')) return <Empty>{t('campaigns.unavailable')}</Empty>;
-  return <ErrorMessage error={error} />;
-}
-
 export function CampaignsPage() {
-  const { t } = useI18n();
-  const markers = useApi(() => api.markers().catch(() => null), []);
+  const { t, lang } = useI18n();
+  const markers = useApi(() => api.markers(lang).catch(() => null), [lang]);
   const [plan, setPlan] = useState<PlanState>({ s: 'idle' });
+  const [version, setVersion] = useState(0);
   const run = (options: Record<string, unknown>) => {
     setPlan({ s: 'busy' });
     api.planCampaign(options).then(
-      (c) => setPlan({ s: 'done', c }),
+      (c) => (setPlan({ s: 'done', c }), setVersion((v) => v + 1)),
       (e: unknown) => setPlan({ s: 'error', e }),
     );
   };
@@ -81,7 +75,7 @@ export function CampaignsPage() {
       <div className="campaign-layout">
         <div>
           <CampaignForm topics={topics} busy={plan.s === 'busy'} onPlan={run} />
-          <Stored onOpen={(c) => setPlan({ s: 'done', c })} />
+          <Stored onOpen={(c) => setPlan({ s: 'done', c })} version={version} />
         </div>
         <div>
           {plan.s === 'idle' && <Empty>{t('campaigns.empty')}</Empty>}
@@ -90,7 +84,7 @@ export function CampaignsPage() {
               <progress aria-label={t('campaigns.planning')} /> {t('campaigns.planning')}
             </p>
           )}
-          {plan.s === 'error' && <PlanError error={plan.e} />}
+          {plan.s === 'error' && <ErrorMessage error={plan.e} />}
           {plan.s === 'done' && <CampaignResult campaign={plan.c} />}
         </div>
       </div>

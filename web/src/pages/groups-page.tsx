@@ -2,7 +2,7 @@
  * Groups page
  *
  * Each interest group with its keywords, topic mix, stance, leaders and bridges, and department
- * composition; then the groups over the analysis runs.
+ * composition; then the groups over the analysis runs: splits, merges, new and dissolved groups.
  */
 import { useMemo } from 'react';
 import type { Trends } from '../api/schemas.js';
@@ -14,13 +14,15 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
 import { hasRole, useSession } from '../state/session-context.js';
 import { useApi } from '../state/use-api.js';
-import { loadGroups, type GroupView } from './groups-model.js';
+import { loadGroups, type GroupView, type RunChanges } from './groups-model.js';
 
-function PeopleList({ people }: { people: readonly { id: string; label: string }[] | null }) {
+/** The server's key for departments under the minimum group size (or unknown). */
+const OTHER_KEY = '—';
+
+function PeopleList({ people }: { people: readonly { id: string; label: string }[] }) {
   const { t } = useI18n();
   const { session } = useSession();
   const canOpen = hasRole(session.user.role, 'analyst');
-  if (!people) return <p className="hint">{t('groups.notProvided')}</p>;
   if (people.length === 0) return <p className="hint">{t('person.none')}</p>;
   return (
     <ul className="inline-list">
@@ -34,7 +36,10 @@ function PeopleList({ people }: { people: readonly { id: string; label: string }
 function GroupCard({ view, color }: { view: GroupView; color: string }) {
   const { t } = useI18n();
   const { group } = view;
-  const departments = (view.departments ?? []).map((d) => ({ key: d.key, value: d.count }));
+  const departments = (view.departments ?? []).map((d) => ({
+    key: d.key === OTHER_KEY ? t('person.otherUnits') : d.key,
+    value: d.count,
+  }));
   return (
     <section className="card group-card" aria-labelledby={`group-${group.id}`} data-testid="group-card">
       <h2 id={`group-${group.id}`}>
@@ -51,18 +56,14 @@ function GroupCard({ view, color }: { view: GroupView; color: string }) {
         </div>
         <div>
           <h3>{t('groups.departments')}</h3>
-          {view.departments ? (
-            <BarList items={departments.slice(0, 6)} label={t('groups.departments')} />
-          ) : (
-            <p className="hint">{t('groups.notProvided')}</p>
-          )}
+          <BarList items={departments.slice(0, 6)} label={t('groups.departments')} />
         </div>
       </div>
       <h3>{t('groups.stance')}</h3>
       {Object.keys(group.stance).length ? (
         <StanceBars stance={group.stance} />
       ) : (
-        <p className="hint">{t('groups.notProvided')}</p>
+        <p className="hint">{t('person.noStance')}</p>
       )}
       <h3>{t('groups.leaders')}</h3>
       <PeopleList people={group.leaders} />
@@ -104,8 +105,35 @@ function Runs({ runs }: { runs: Trends['items'] }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">{runs.length < 2 ? t('groups.historyEmpty') : t('groups.splitsMissing')}</p>
+      {runs.length < 2 && <p className="hint">{t('groups.historyEmpty')}</p>}
     </>
+  );
+}
+
+function ChangeLine({ change }: { change: RunChanges['changes'][number] }) {
+  const { t } = useI18n();
+  const from = change.from.join(', ');
+  const to = change.to.join(', ');
+  return <li data-kind={change.kind}>{t(`groups.change.${change.kind}`, { from, to })}</li>;
+}
+
+export function GroupHistoryView({ history }: { history: readonly RunChanges[] }) {
+  const { t } = useI18n();
+  if (history.length === 0) return null;
+  return (
+    <div data-testid="group-history">
+      {history.map((r) => (
+        <section key={r.run} aria-label={t('groups.changesIn', { run: r.run })}>
+          <h3>{t('groups.changesIn', { run: r.run })}</h3>
+          <ul>
+            {r.changes.map((c) => (
+              <ChangeLine key={`${c.kind}:${c.from.join()}:${c.to.join()}`} change={c} />
+            ))}
+          </ul>
+          <p className="hint">{t('groups.continued', { count: r.continued })}</p>
+        </section>
+      ))}
+    </div>
   );
 }
 
@@ -128,15 +156,14 @@ function GroupsView({ data }: { data: Awaited<ReturnType<typeof loadGroups>> }) 
       </div>
       <h2>{t('groups.history')}</h2>
       <Runs runs={data.runs} />
+      <GroupHistoryView history={data.history} />
     </>
   );
 }
 
 export function GroupsPage() {
   const { t } = useI18n();
-  const { session } = useSession();
-  const people = hasRole(session.user.role, 'analyst');
-  const groups = useApi(() => loadGroups(people), [people]);
+  const groups = useApi(() => loadGroups(), []);
   return (
     <>
       <h1>{t('groups.title')}</h1>

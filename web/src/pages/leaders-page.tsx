@@ -2,10 +2,10 @@
  * Leaders page
  *
  * The ranked people as a sortable, filterable table with score explanations, or as the "nominal vs
- * actual" view against the formal hierarchy with the informal leaders listed.
+ * actual" view against the formal hierarchy with the informal leaders listed. A period filter shows
+ * the leaders of an earlier analysis run.
  */
 import { useMemo, useState } from 'react';
-import { downloads } from '../api/endpoints.js';
 import type { PersonRow } from '../api/schemas.js';
 import { NominalActualChart } from '../charts/nominal-actual.js';
 import { AsyncView, Empty } from '../components/status-message.js';
@@ -13,8 +13,9 @@ import { countGroups, createGroupColors } from '../graph/palette.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { personHref } from '../state/route.js';
 import { hasRole, useSession } from '../state/session-context.js';
-import { leaders as sharedLeaders } from '../state/shared-data.js';
 import { useApi } from '../state/use-api.js';
+import { api, downloads } from '../api/endpoints.js';
+import { loadLeadersOf, PeriodSelect } from './leaders-period.js';
 import { LeadersFilters } from './leaders-filters.js';
 import {
   defaultDir,
@@ -96,10 +97,15 @@ function LeadersView({ people }: { people: readonly PersonRow[] }) {
 
 export function LeadersPage() {
   const { t } = useI18n();
-  const leaders = useApi(() => sharedLeaders.get(), []);
+  const [run, setRun] = useState<number | null>(null);
+  const runs = useApi(() => api.trends(), []);
+  const leaders = useApi(() => loadLeadersOf(run), [run]);
   return (
     <>
       <h1>{t('leaders.title')}</h1>
+      {runs.result.state === 'ready' && (
+        <PeriodSelect runs={runs.result.data.items} run={run} onRun={setRun} />
+      )}
       <AsyncView {...leaders}>
         {(d) =>
           d.people.length === 0 ? <Empty>{t('empty.analysis')}</Empty> : <LeadersView people={d.people} />

@@ -1,15 +1,14 @@
 /**
  * Markers page
  *
- * Edit the topic dictionaries and stance targets, test them live on a sentence, save them, and re-run
- * the analysis with its progress shown. Re-running works even where the server has no marker routes.
+ * Edit the topic dictionaries and stance targets, test them live on a sentence, save them into the
+ * workspace's marker files, and re-run the analysis (with its progress shown) so they apply.
  */
 import { useCallback, useState } from 'react';
 import { api } from '../api/endpoints.js';
-import { isApiError } from '../api/errors.js';
 import type { Markers } from '../api/schemas-admin.js';
 import { JobProgress } from '../components/job-progress.js';
-import { AsyncView, Empty, ErrorMessage } from '../components/status-message.js';
+import { AsyncView, ErrorMessage } from '../components/status-message.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { hasRole, useSession } from '../state/session-context.js';
 import { clearSharedData } from '../state/shared-data.js';
@@ -41,19 +40,24 @@ function Rerun() {
 }
 
 function MarkersView({ initial }: { initial: Markers }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
   const [markers, setMarkers] = useState(initial);
   const [saved, setSaved] = useState<'idle' | 'saved' | { error: unknown }>('idle');
   const save = () =>
-    api.saveMarkers(markers).then(
-      () => setSaved('saved'),
+    api.saveMarkers(markers, lang).then(
+      (next) => (setMarkers(next), setSaved('saved')),
       (error: unknown) => setSaved({ error }),
     );
   return (
     <>
       <div className="toolbar">
-        <button type="button" onClick={() => void save()} disabled={!hasRole(session.user.role, 'analyst')}>
+        <button
+          type="button"
+          onClick={() => void save()}
+          disabled={!hasRole(session.user.role, 'analyst')}
+          data-testid="save-markers"
+        >
           {t('markers.save')}
         </button>
         {saved === 'saved' && <span role="status">{t('markers.saved')}</span>}
@@ -77,18 +81,14 @@ function MarkersView({ initial }: { initial: Markers }) {
 }
 
 export function MarkersPage() {
-  const { t } = useI18n();
-  const markers = useApi(() => api.markers(), []);
-  const missing = markers.result.state === 'error' && isApiError(markers.result.error, 'not-found');
+  const { t, lang } = useI18n();
+  const markers = useApi(() => api.markers(lang), [lang]);
   return (
     <>
       <h1>{t('markers.title')}</h1>
       <Rerun />
-      {missing ? (
-        <Empty>{t('markers.unavailable')}</Empty>
-      ) : (
-        <AsyncView {...markers}>{(m) => <MarkersView initial={m} />}</AsyncView>
-      )}
+      <AsyncView {...markers}>{(m) => <MarkersView key={lang} initial={m} />}</AsyncView>
+      <p className="hint">{t('markers.savedWhere')}</p>
     </>
   );
 }

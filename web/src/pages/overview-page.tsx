@@ -5,7 +5,7 @@
  * its legend and a search that highlights a person on the map and opens their page. Viewers, who may
  * not see people, get the map of interest groups instead.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/endpoints.js';
 import type { GraphData } from '../api/schemas.js';
 import { GroupLegend } from '../components/group-legend.js';
@@ -22,10 +22,21 @@ import { hasRole, useSession } from '../state/session-context.js';
 import { peopleMap } from '../state/shared-data.js';
 import { useApi } from '../state/use-api.js';
 
+/** Performance marks of the overview (read by the browser e2e test to measure time to interactive). */
+export const OVERVIEW_MARKS = {
+  interactive: 'sociogram:overview-interactive',
+  settled: 'sociogram:overview-settled',
+} as const;
+
 function OrganizationMap({ data, people }: { data: GraphData; people: boolean }) {
   const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    // The map's first frame after its data arrived: the page can be used from here on.
+    const frame = requestAnimationFrame(() => performance.mark(OVERVIEW_MARKS.interactive));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // NOTE: on the group map each node is a group: its size is its score (head count).
   const sizes = useMemo(
     () => (people ? countGroups(data.nodes) : new Map(data.nodes.map((n) => [n.community, n.score]))),
@@ -56,7 +67,10 @@ function OrganizationMap({ data, people }: { data: GraphData; people: boolean })
         label={people ? t('overview.graph') : t('overview.groupMap')}
         selected={selected}
         onOpen={open}
-        onLayoutDone={() => setSettled(true)}
+        onLayoutDone={() => {
+          performance.mark(OVERVIEW_MARKS.settled);
+          setSettled(true);
+        }}
         fixed={!people}
       />
     </div>

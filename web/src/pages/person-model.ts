@@ -1,15 +1,15 @@
 /**
  * Person page model
  *
- * Loads a person's profile, their communication map when the server provides it, and the shared
- * person-level map and people list, and combines them into what the page shows. Where the server sends
- * no map, contacts and spheres are computed from the person's strongest ties.
+ * Loads a person's profile, their communication map (`GET /api/people/:id/map`), and the shared
+ * person-level map and people list (for labels and the ego graph), and combines them into what the
+ * page shows.
  */
 import { api } from '../api/endpoints.js';
 import { isApiError } from '../api/errors.js';
 import type { EdgeRow, GraphData, PersonRow } from '../api/schemas.js';
 import type { PersonMap, Share, Stance } from '../api/schemas-detail.js';
-import { contactWeights, deriveSpheres, egoGraph, type NodeInfo } from '../derive/ego.js';
+import { egoGraph, type NodeInfo } from '../derive/ego.js';
 import { countGroups } from '../graph/palette.js';
 import { leaders, peopleMap } from '../state/shared-data.js';
 
@@ -18,10 +18,9 @@ export interface PersonView {
   readonly ego: GraphData;
   readonly contacts: readonly { id: string; label: string; weight: number; messages?: number | undefined }[];
   readonly spheres: { departments: Share[]; groups: Share[] };
-  /** True when contacts and spheres were computed in the browser from ties. */
-  readonly derived: boolean;
-  readonly topics: Readonly<Record<string, number>> | null;
-  readonly stance: Stance | null;
+  readonly topics: Readonly<Record<string, number>>;
+  readonly stance: Stance;
+  /** 7 × 24 messages sent, Monday first; null when the server sent none. */
   readonly rhythm: readonly (readonly number[])[] | null;
   readonly change: PersonMap['change'];
   /** Group sizes over the whole map, so the ego graph uses the overview's colours. */
@@ -47,37 +46,29 @@ export function nodeInfo(people: readonly PersonRow[], map: GraphData | null): M
   return info;
 }
 
-/** Combines the profile, the optional map and the shared data into the page's view. */
+/** Combines the profile, the communication map and the shared data into the page's view. */
 export function combinePerson(
   person: PersonRow,
   ties: readonly EdgeRow[],
-  map: PersonMap | null,
+  map: PersonMap,
   info: ReadonlyMap<string, NodeInfo>,
   mapEdges: readonly EdgeRow[],
 ): PersonView {
   const label = (id: string) => info.get(id)?.label ?? id;
-  const contacts = map?.contacts.length
-    ? map.contacts.map((c) => ({
-        id: c.personId,
-        label: label(c.personId),
-        weight: c.outWeight + c.inWeight,
-        messages: c.messages,
-      }))
-    : contactWeights(person.id, ties).map((c) => ({ ...c, label: label(c.id) }));
-  const spheres =
-    map && (map.departments.length || map.groups.length)
-      ? { departments: map.departments, groups: map.groups }
-      : deriveSpheres(person.id, ties, info);
   return {
     person,
     ego: egoGraph(person, ties, info, mapEdges),
-    contacts,
-    spheres,
-    derived: !map,
-    topics: map?.topics ?? person.topics ?? null,
-    stance: map?.stance ?? person.stance ?? null,
-    rhythm: map?.rhythm ?? null,
-    change: map?.change ?? null,
+    contacts: map.contacts.map((c) => ({
+      id: c.personId,
+      label: label(c.personId),
+      weight: c.outWeight + c.inWeight,
+      messages: c.messages,
+    })),
+    spheres: { departments: map.departments, groups: map.groups },
+    topics: map.topics,
+    stance: map.stance,
+    rhythm: map.rhythm ?? null,
+    change: map.change,
     groupSizes: null,
   };
 }
@@ -85,7 +76,7 @@ export function combinePerson(
 export async function loadPerson(id: string): Promise<PersonView> {
   const [detail, map, people, graph] = await Promise.all([
     api.person(id),
-    optional(api.personMap(id)),
+    api.personMap(id),
     optional(leaders.get()),
     optional(peopleMap.get()),
   ]);

@@ -39,11 +39,6 @@ function EgoGraph({ view }: { view: View }) {
   );
 }
 
-function NotProvided() {
-  const { t } = useI18n();
-  return <p className="hint">{t('person.notProvided')}</p>;
-}
-
 function PersonView({ view }: { view: View }) {
   const { t, n } = useI18n();
   const p = view.person;
@@ -63,7 +58,6 @@ function PersonView({ view }: { view: View }) {
         <section className="card" aria-labelledby="contacts-title">
           <h2 id="contacts-title">{t('person.contacts')}</h2>
           <Contacts contacts={view.contacts} />
-          {view.derived && <p className="hint">{t('person.derived')}</p>}
         </section>
         <section className="card" aria-labelledby="explanation-title">
           <h2 id="explanation-title">{t('person.explanation')}</h2>
@@ -75,23 +69,25 @@ function PersonView({ view }: { view: View }) {
         </section>
         <section className="card" aria-labelledby="topics-title">
           <h2 id="topics-title">{t('person.topics')}</h2>
-          {view.topics ? (
+          <div data-testid="person-topics">
             <BarList items={itemsOf(view.topics)} percent label={t('person.topics')} />
-          ) : (
-            <NotProvided />
-          )}
+          </div>
         </section>
         <section className="card" aria-labelledby="stance-title">
           <h2 id="stance-title">{t('person.stance')}</h2>
-          {view.stance ? <StanceBars stance={view.stance} /> : <NotProvided />}
+          {Object.keys(view.stance).length ? (
+            <StanceBars stance={view.stance} />
+          ) : (
+            <p className="hint">{t('person.noStance')}</p>
+          )}
         </section>
         <section className="card" aria-labelledby="rhythm-title">
           <h2 id="rhythm-title">{t('person.rhythm')}</h2>
-          {view.rhythm ? <RhythmHeatmap rhythm={view.rhythm} /> : <NotProvided />}
+          {view.rhythm ? <RhythmHeatmap rhythm={view.rhythm} /> : <p className="hint">{t('person.none')}</p>}
         </section>
         <section className="card" aria-labelledby="change-title">
           <h2 id="change-title">{t('person.change')}</h2>
-          {view.derived ? <NotProvided /> : <Change change={view.change} />}
+          <Change change={view.change} />
         </section>
       </div>
     </>

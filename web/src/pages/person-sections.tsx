@@ -35,10 +35,20 @@ export function Contacts({ contacts }: { contacts: PersonView['contacts'] }) {
   );
 }
 
+/** The server's key for departments and groups too small (under k) or unknown to name. */
+const OTHER_KEY = '—';
+
 export function Spheres({ spheres }: { spheres: PersonView['spheres'] }) {
   const { t } = useI18n();
-  const groups = spheres.groups.map((g) => ({ key: t('overview.group', { id: g.key }), value: g.count }));
-  const departments = spheres.departments.map((d) => ({ key: d.key, value: d.count }));
+  const other = t('person.otherUnits');
+  const groups = spheres.groups.map((g) => ({
+    key: g.key === OTHER_KEY ? other : t('overview.group', { id: g.key }),
+    value: g.count,
+  }));
+  const departments = spheres.departments.map((d) => ({
+    key: d.key === OTHER_KEY ? other : d.key,
+    value: d.count,
+  }));
   return (
     <div className="two-col">
       <div>
