@@ -237,16 +237,16 @@ function change(c: Ctx): string {
     `<h4>${esc(fill(t.left, { k: ch.k }))}</h4>`,
     personList(ch.left, t),
   ];
-  if (ch.groupEvents.length > 0)
+  if (ch.groupEvents.length > 0) {
+    const sizes = (list: readonly number[]) =>
+      list.length ? list.map((n) => f.count(n, t.nouns.person)).join(' + ') : '∅';
     parts.push(
       `<h4>${esc(t.groupEvents)}</h4>`,
       `<ul>${ch.groupEvents
-        .map(
-          (e) =>
-            `<li>${esc(t.event[e.kind])}: ${e.from.map((g) => `${t.groupShort}${g}`).join(', ') || '∅'} → ${e.to.map((g) => `${t.groupShort}${g}`).join(', ') || '∅'}</li>`,
-        )
+        .map((e) => `<li>${esc(t.event[e.kind])}: ${esc(sizes(e.from))} → ${esc(sizes(e.to))}</li>`)
         .join('')}</ul>`,
     );
+  }
   return parts.join('\n');
 }
 

@@ -159,6 +159,29 @@ describe('buildReportModel', () => {
     expect(c.nmi).toBeCloseTo(1, 12);
   });
 
+  it('names merges and splits of groups by their sizes', () => {
+    const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
+    const split: ReportAnalysis = {
+      ...earlier,
+      communities: [
+        { id: 0, size: 6, members: people.slice(0, 6) },
+        { id: 1, size: 6, members: people.slice(6) },
+      ],
+    };
+    const merged: ReportAnalysis = { ...current, communities: [{ id: 0, size: 12, members: people }] };
+    const base = input('en');
+    const m = buildReportModel({
+      ...base,
+      change: {
+        ...base.change!,
+        previous: { ...base.change!.previous, analysis: split },
+        current: { ...base.change!.current, analysis: merged },
+      },
+    });
+    expect(m.change!.groupEvents).toEqual([{ kind: 'merge', from: [6, 6], to: [12] }]);
+    expect(renderReportHtml(m)).toContain('<li>merged: 6 people + 6 people → 12 people</li>');
+  });
+
   it('shows file names of sources, not their folders', () => {
     expect(model.scope.sources[0].source).toBe('mail.mbox');
   });

@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import {
+  matchGroups,
   normalizedMutualInformation,
   type AnalysisSummary,
   type CommunityResult,
@@ -56,7 +57,6 @@ export interface ReportInput {
     readonly basis: 'months' | 'period';
     readonly previous: { readonly span: TimeSpan; readonly analysis: ReportAnalysis };
     readonly current: { readonly span: TimeSpan; readonly analysis: ReportAnalysis };
-    readonly groupEvents?: readonly GroupEvent[];
   } | null;
   readonly markers: {
     readonly topics: readonly { id: string; name: { ru: string; en: string }; kind: string }[];
@@ -202,7 +202,23 @@ function periodNmi(before: ReportAnalysis, after: ReportAnalysis): number | null
   return a.length >= 2 ? normalizedMutualInformation(a, b) : null;
 }
 
-function changeOf(input: NonNullable<ReportInput['change']>, k: number): ReportChange {
+/** Merges, splits, births and deaths of groups between the periods (matched by shared members). */
+function groupEventsOf(before: ReportAnalysis, after: ReportAnalysis, minSize: number): GroupEvent[] {
+  const asMembers = (a: ReportAnalysis) =>
+    a.communities.map((c) => ({ id: String(c.id), members: c.members }));
+  const sizeOf = (a: ReportAnalysis) => new Map(a.communities.map((c) => [String(c.id), c.members.length]));
+  const sizesBefore = sizeOf(before);
+  const sizesAfter = sizeOf(after);
+  return matchGroups(asMembers(before), asMembers(after), { minSize })
+    .filter((e) => e.kind !== 'continue')
+    .map((e) => ({
+      kind: e.kind as GroupEvent['kind'],
+      from: e.before.map((id) => sizesBefore.get(id) ?? 0),
+      to: e.after.map((id) => sizesAfter.get(id) ?? 0),
+    }));
+}
+
+function changeOf(input: NonNullable<ReportInput['change']>, k: number, minSize: number): ReportChange {
   const before = input.previous.analysis;
   const after = input.current.analysis;
   const topBefore = new Set(before.people.slice(0, k).map((p) => p.id));
@@ -220,7 +236,7 @@ function changeOf(input: NonNullable<ReportInput['change']>, k: number): ReportC
     entered: topAfter.filter((p) => !topBefore.has(p.id)).map((p) => ref(p, p.id)),
     left: [...topBefore].filter((id) => !afterIds.has(id)).map((id) => ref(beforeById.get(id), id)),
     stayed: topAfter.filter((p) => topBefore.has(p.id)).length,
-    groupEvents: input.groupEvents ?? [],
+    groupEvents: groupEventsOf(before, after, minSize),
   };
 }
 
@@ -336,7 +352,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     links: groupLinks(a.people, a.edges),
     leaders: a.people.slice(0, topLeaders).map(leaderOf),
     nominal: nominalOf(a, byId),
-    change: input.change ? changeOf(input.change, topLeaders) : null,
+    change: input.change ? changeOf(input.change, topLeaders, k) : null,
     campaign,
     topics: topicMix(a.people),
     privacy: privacyOf(input.privacy),

@@ -109,10 +109,15 @@ export interface ReportChange {
   readonly groupEvents: readonly GroupEvent[];
 }
 
-/** What happened to groups between two periods (matched by shared members). */
+/**
+ * What happened to groups between two periods (matched by shared members). Groups are given by their
+ * member counts: each period's group numbers are its own, so sizes are what a reader can follow.
+ */
 export interface GroupEvent {
   readonly kind: 'merge' | 'split' | 'birth' | 'death';
+  /** Members of each group in the earlier period. */
   readonly from: readonly number[];
+  /** Members of each group in the later period. */
   readonly to: readonly number[];
 }
 
