@@ -60,6 +60,7 @@ const EN = {
     '{drops} new or changed drops, {sources} sources: read {read}, added {added}, duplicates {duplicates}, skipped {skipped}',
   watchAnalysed:
     'affected window {from} – {to}; analysis run {run}: {people} people, {edges} ties, {communities} groups',
+  watchWindows: 'windows re-analysed: {analysed}; unchanged windows reused: {reused}',
   watchRetrying: 'will retry on the next pass: {error}',
   watchStopping: 'stopping after the current batch…',
   watchNotAnalysed: 'stopped before the analysis: run `sociogram analyze --workspace {dir}`',
@@ -143,6 +144,7 @@ const RU: typeof EN = {
     'новых или изменённых поступлений: {drops}, источников: {sources}; прочитано {read}, добавлено {added}, дубликатов {duplicates}, пропущено {skipped}',
   watchAnalysed:
     'затронутый период {from} – {to}; анализ №{run}: {people} человек, {edges} связей, {communities} групп',
+  watchWindows: 'пересчитаны окна: {analysed}; без изменений, взяты готовыми: {reused}',
   watchRetrying: 'повторим на следующем проходе: {error}',
   watchStopping: 'останавливаемся после текущей порции…',
   watchNotAnalysed: 'остановлено до анализа: выполните `sociogram analyze --workspace {dir}`',

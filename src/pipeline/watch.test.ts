@@ -54,6 +54,7 @@ describe('watchWorkspace', () => {
     expect(kinds(events)).toEqual(['ingested', 'analysed']);
     const analysed = events[1] as Extract<WatchEvent, { kind: 'analysed' }>;
     expect(analysed.window).toEqual({ from: Date.UTC(2025, 0, 6, 7), to: Date.UTC(2025, 0, 7, 6) });
+    expect(analysed.windows).toEqual({ analysed: ['2025-01'], reused: 0 });
     expect(await storedMessages(ws)).toBe(3);
 
     // The same export dropped again (a new copy, a new name): read, nothing added, no analysis.

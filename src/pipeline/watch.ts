@@ -2,12 +2,15 @@
  * Continuous operation
  *
  * `watchWorkspace` polls drop folders (and IMAP accounts) and, whenever something new is read,
- * re-runs the analysis and reports the affected window: the time span of the messages just read.
+ * re-runs the whole-period analysis and the per-window analyses: a calendar window whose data did not
+ * change keeps its stored run (its fingerprint is unchanged), so only the affected windows are
+ * recomputed, and the event names them.
  * Each pass opens the workspace only when it has work, so other commands can use it in between.
  * A stop signal lets the batch in hand be committed and ends the loop; re-reading is idempotent,
  * so a restarted watcher picks up where this one stopped.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { analyzeWindows, type PeriodKind } from '../analysis/index.js';
 import type { ImapAccount, IngestSummary } from '../ingest/index.js';
 import { AppError } from '../shared/errors.js';
 import type { Diagnostics } from '../shared/diagnostics.js';
@@ -21,6 +24,8 @@ export interface WatchOptions {
   /** Poll interval; a drop must stay unchanged this long before it is read. */
   readonly intervalMs: number;
   readonly imap?: readonly ImapAccount[];
+  /** Calendar windows re-analysed when their data changes (default month). */
+  readonly period?: PeriodKind;
   /** One pass: scan, wait one interval, read what is stable, analyse, return. */
   readonly once?: boolean;
   readonly signal?: AbortSignal;
@@ -36,6 +41,8 @@ export type WatchEvent =
       readonly kind: 'analysed';
       readonly runId: number;
       readonly window: { readonly from: number; readonly to: number } | null;
+      /** Windows recomputed because their data changed, and how many stored ones were reused. */
+      readonly windows: { readonly analysed: readonly string[]; readonly reused: number };
       readonly people: number;
       readonly edges: number;
       readonly communities: number;
@@ -128,12 +135,19 @@ async function analyse(
     return;
   }
   const { runId, output } = await runAnalysis(ws);
+  const analysed: string[] = [];
+  let reused = 0;
+  await analyzeWindows(ws.store, {
+    period: options.period ?? 'month',
+    onWindow: (w, status) => (status === 'analysed' ? analysed.push(w.label) : reused++),
+  });
   totals.analyses++;
   const s = output.summary;
   options.onEvent?.({
     kind: 'analysed',
     runId,
     window: summary.period ?? null,
+    windows: { analysed, reused },
     people: s.people,
     edges: s.edges,
     communities: s.communities,

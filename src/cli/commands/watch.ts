@@ -13,6 +13,7 @@ import { accountLabel } from '../../ingest/index.js';
 import type { CliIo } from '../io.js';
 import { t } from '../messages.js';
 import { imapAccounts } from '../imap-flags.js';
+import { validatePeriodKind } from '../../analysis/index.js';
 
 interface WatchFlags {
   workspace: string;
@@ -21,6 +22,7 @@ interface WatchFlags {
   passwordFile?: string;
   directory?: string;
   once?: boolean;
+  period: string;
 }
 
 const DEFAULT_INTERVAL_SEC = '60';
@@ -48,6 +50,12 @@ function printEvent(io: CliIo, e: WatchEvent, dir: string): void {
       const { people, edges, communities } = e;
       const range = { from: w ? month(w.from) : '–', to: w ? month(w.to) : '–' };
       io.out(t('watchAnalysed', { ...range, run: e.runId, people, edges, communities }));
+      io.out(
+        t('watchWindows', {
+          analysed: e.windows.analysed.join(', ') || '—',
+          reused: e.windows.reused,
+        }),
+      );
       return;
     }
     case 'retrying':
@@ -85,12 +93,18 @@ export function registerWatch(program: Command, io: CliIo): void {
     )
     .option('--password-file <file>', 'IMAP password file (else the SOCIOGRAM_IMAP_PASSWORD variable)')
     .option('-d, --directory <file>', 'staff directory (CSV or XLSX)')
+    .option(
+      '--period <kind>',
+      'calendar windows re-analysed when their data changes: month or quarter',
+      'month',
+    )
     .option('--once', 'one pass: read what is there and stable, analyse, exit')
     .action(async (folders: string[], flags: WatchFlags) => {
       if (!folders.length && !flags.imap?.length) {
         throw new InputError('cli/watch: nothing to watch (expected folders or --imap URL)');
       }
       const intervalMs = parseInterval(flags.interval);
+      const period = validatePeriodKind(flags.period);
       const imap = imapAccounts(flags.imap ?? [], flags.passwordFile);
       const sources = [...folders, ...imap.map(accountLabel)].join(', ');
       const interval = intervalMs / 1000;
@@ -107,6 +121,7 @@ export function registerWatch(program: Command, io: CliIo): void {
           folders,
           intervalMs,
           imap,
+          period,
           once: flags.once,
           signal: stop.signal,
           directory: flags.directory,
