@@ -7,6 +7,7 @@
  * `dovecot` users, mail is owned by `nobody`, since Dovecot refuses to serve mail as root) and as an
  * ordinary user (everything runs as that user, which cannot switch users anyway).
  */
+import { ImapFlow } from 'imapflow';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
@@ -173,4 +174,18 @@ export async function startDovecot(user = 'alice', password = 'secret'): Promise
     throw new Error(`${(err as Error).message}\n${text}`);
   }
   return { host: '127.0.0.1', port, user, password, log, stop };
+}
+
+/** A connected IMAP client for the test user (plain text on loopback, no STARTTLS). */
+export async function connectTestClient(server: TestImapServer): Promise<ImapFlow> {
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
+  await client.connect();
+  return client;
 }

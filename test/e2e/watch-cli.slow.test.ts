@@ -5,11 +5,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DOVECOT_SKIP_REASON,
   HAS_DOVECOT,
+  connectTestClient,
   startDovecot,
   type TestImapServer,
 } from '../../src/test-helpers/dovecot.js';
@@ -30,15 +30,7 @@ describe.skipIf(!ready)(`watch and ingest --imap through the CLI (${ready ? 'dov
     server = await startDovecot();
     root = makeTempDir();
     url = `imap://${server.user}@${server.host}:${server.port}/?tls=false&mailboxes=INBOX`;
-    const client = new ImapFlow({
-      host: server.host,
-      port: server.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: server.user, pass: server.password },
-      logger: false,
-    });
-    await client.connect();
+    const client = await connectTestClient(server);
     for (let i = 0; i < 4; i++) {
       const mail = buildMail({
         from: 'Глава <glava@ozersk.ru>',

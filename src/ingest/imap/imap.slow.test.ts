@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../shared/errors.js';
 import { InputError } from '../../shared/errors.js';
@@ -6,6 +6,7 @@ import type { Store } from '../../store/index.js';
 import {
   DOVECOT_SKIP_REASON,
   HAS_DOVECOT,
+  connectTestClient,
   startDovecot,
   type TestImapServer,
 } from '../../test-helpers/dovecot.js';
@@ -37,15 +38,7 @@ describe.skipIf(!HAS_DOVECOT)(
 
     beforeAll(async () => {
       server = await startDovecot();
-      client = new ImapFlow({
-        host: server.host,
-        port: server.port,
-        secure: false,
-        doSTARTTLS: false,
-        auth: { user: server.user, pass: server.password },
-        logger: false,
-      });
-      await client.connect();
+      client = await connectTestClient(server);
     });
 
     afterAll(async () => {
