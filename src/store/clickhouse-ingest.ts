@@ -108,7 +108,7 @@ export class ChIngestWriter {
     const unique = uniqueMessages(batch.messages);
     const dups = await this.duplicateKeys(sourceId, unique);
     const added = unique.size - dups.size;
-    const rows = batchRows(unique, batch, sourceId, this.worker);
+    const rows = batchRows(unique, batch, sourceId, this.worker, dups);
     const n = this.names;
     await this.conn.insert(n.all('messages'), rows.messages);
     await this.conn.insert(n.all('message_recipients'), rows.recipients);

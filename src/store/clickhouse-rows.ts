@@ -5,6 +5,7 @@
  * inside a batch as the DuckDB store (the copy with the smallest source position wins), and makes the
  * row versions that decide which copy ReplacingMergeTree keeps.
  */
+import { firstFeaturesPerMessage } from './batch-features.js';
 import { formatPosition } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
 import type { ChRow } from './clickhouse-client.js';
@@ -78,6 +79,7 @@ export function batchRows(
   batch: IngestBatch,
   sourceId: number,
   worker: string,
+  stored: ReadonlySet<string> = new Set(),
 ): BatchRows {
   const ver = firstWins();
   const messages = [...unique.values()].map((u) => messageRow(u.msg, u.position, sourceId, worker, ver));
@@ -92,7 +94,9 @@ export function batchRows(
   const topics: ChRow[] = [];
   const stance: ChRow[] = [];
   const terms: ChRow[] = [];
-  for (const f of batch.features) {
+  // Features belong to the copy stored first: a message already stored keeps its own.
+  for (const f of firstFeaturesPerMessage(batch.features)) {
+    if (stored.has(f.messageKey)) continue;
     for (const [target, v] of Object.entries(f.stance)) {
       stance.push({ message_key: f.messageKey, target, score: v.score, mentions: v.mentions, ver });
     }

@@ -5,6 +5,7 @@
  * appended to temporary staging tables and moved into the real tables together with the source's
  * checkpoint in one transaction, so a killed ingest resumes exactly where the last commit left it.
  */
+import { firstFeaturesPerMessage } from './batch-features.js';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition, InputError } from '../shared/errors.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
@@ -35,6 +36,7 @@ import type {
   ConversationActivityRow,
   IdentityLink,
   IngestBatch,
+  MessageFeatures,
   Nomination,
   Person,
   PersonActivity,
@@ -186,7 +188,8 @@ export class DuckDbStore implements Store {
     r.closeSync();
     const f = await this.conn.createAppender('stage_features');
     const t = await this.conn.createAppender('stage_topics');
-    for (const ft of batch.features) {
+    const features = firstFeaturesPerMessage(batch.features);
+    for (const ft of features) {
       f.appendVarchar(ft.messageKey);
       f.appendVarchar(ft.lang);
       f.appendInteger(ft.tokenCount);
@@ -202,14 +205,14 @@ export class DuckDbStore implements Store {
     }
     f.closeSync();
     t.closeSync();
-    await this.appendFeatureDetails(batch);
+    await this.appendFeatureDetails(features);
   }
 
   /** Stance and term rows of a batch's features. */
-  private async appendFeatureDetails(batch: IngestBatch): Promise<void> {
+  private async appendFeatureDetails(features: readonly MessageFeatures[]): Promise<void> {
     const st = await this.conn.createAppender('stage_stance');
     const tm = await this.conn.createAppender('stage_terms');
-    for (const ft of batch.features) {
+    for (const ft of features) {
       for (const [target, v] of Object.entries(ft.stance)) {
         st.appendVarchar(ft.messageKey);
         st.appendVarchar(target);
@@ -234,22 +237,26 @@ export class DuckDbStore implements Store {
     await this.conn.run('BEGIN TRANSACTION');
     try {
       const before = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n);
+      // Features belong to the copy stored first: a message already stored keeps its own.
+      await this.conn.run(
+        'CREATE OR REPLACE TEMP TABLE stage_known AS SELECT key FROM messages WHERE key IN (SELECT key FROM stage_messages)',
+      );
       await this.conn.run(
         `INSERT OR IGNORE INTO messages SELECT * FROM stage_messages QUALIFY row_number() OVER (PARTITION BY key ORDER BY position) = 1`,
       );
       added = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n) - before;
       await this.conn.run('INSERT OR IGNORE INTO message_recipients SELECT DISTINCT * FROM stage_recipients');
       await this.conn.run(
-        'INSERT OR IGNORE INTO message_features SELECT * FROM stage_features QUALIFY row_number() OVER (PARTITION BY message_key) = 1',
+        'INSERT OR IGNORE INTO message_features SELECT * FROM stage_features WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key) = 1',
       );
       await this.conn.run(
-        'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
+        'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
       );
       await this.conn.run(
-        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
+        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
       );
       await this.conn.run(
-        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
+        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
       );
       for (const s of batch.skipped) {
         await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {

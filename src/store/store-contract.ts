@@ -122,6 +122,33 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('keeps the first copy’s features when a message comes twice, in one batch or two', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const features = (topics: Record<string, number>, term: string) => ({
+        messageKey: 'm1',
+        lang: 'ru',
+        tokenCount: 3,
+        topics,
+        sentiment: 0,
+        stance: {},
+        terms: { [term]: 1 },
+      });
+      const copy = msg('m1', 'email:a@x.ru', ['email:b@x.ru']);
+      await store.commitBatch(src.id, {
+        ...batch([copy, { ...copy, source: { file: 'x.mbox', offset: 99 } }], 1),
+        features: [features({ roads: 2 }, 'дорога'), features({ roads: 5, lunch: 1 }, 'обед')],
+      });
+      // A later copy elsewhere in the source (a re-commit of the same position is a resume, not a copy).
+      const later = { ...copy, source: { file: 'x.mbox', offset: 500 } };
+      await store.commitBatch(src.id, { ...batch([later], 2), features: [features({ lunch: 7 }, 'суп')] });
+      const a = (await store.personActivity()).find((x) => x.personId === 'a');
+      expect(a?.topics).toEqual({ roads: 2 });
+      expect((await store.termsByPerson()).map((t) => t.term)).toEqual(['дорога']);
+      await store.close();
+    });
+
     it('replaces people and identities on upsert and lists unresolved identifiers', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a']);

@@ -26,7 +26,7 @@ import { archiveBatch, ingestArchive, sourceInfo, type ArchiveSpec } from './syn
 import { runWorker } from './worker-process.js';
 import { comparePipelines } from './real-pipeline.js';
 import { generateDemo } from '../../src/demo/index.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 
@@ -260,6 +260,29 @@ if (missing) {
         console.info(`equality (Enron mbox + Clearwater slice): ${JSON.stringify(result)}`);
       },
       600_000,
+    );
+
+    // The whole of both data sets (every Enron mailbox, every month of the list): opt-in, it takes
+    // minutes (`SOCIOGRAM_FULL_EQUALITY=1 npx vitest run test/cluster -t "whole"`).
+    const full = process.env.SOCIOGRAM_FULL_EQUALITY === '1' && existsSync(join(DATA, 'enron', 'mbox'));
+    it.skipIf(!full)(
+      `gives the same answers on the whole Enron mbox set and the whole Clearwater list${full ? '' : ' (opt-in: SOCIOGRAM_FULL_EQUALITY=1)'}`,
+      async () => {
+        const dirFiles = (dir: string) =>
+          readdirSync(dir)
+            .filter((f) => f.endsWith('.gz'))
+            .sort()
+            .map((f) => join(dir, f));
+        const paths = [
+          ...dirFiles(join(DATA, 'enron', 'mbox')),
+          ...dirFiles(join(DATA, 'mailing-list-clearwater')),
+        ];
+        const result = await comparePipelines({ paths }, ch());
+        console.info(
+          `equality (whole Enron mbox + Clearwater, ${paths.length} files): ${JSON.stringify(result)}`,
+        );
+      },
+      3_600_000,
     );
   });
 }
