@@ -19,7 +19,8 @@ const FAR_FUTURE = 8_640_000_000_000_000;
 /** Person kinds that take part in the social graph (lists, shared mailboxes and bots do not). */
 const GRAPH_KINDS = "('staff', 'external')";
 
-function timeParams(o: TimeRange): SqlParams {
+/** `$from`/`$to` for a range; an open end reaches any date, before 1970 included. */
+export function timeParams(o: TimeRange): SqlParams {
   return { from: o.from ?? -FAR_FUTURE, to: o.to ?? FAR_FUTURE };
 }
 

@@ -24,6 +24,7 @@ import {
   personRhythmSql,
   conversationActivitySql,
   WINDOW_RUN_PATTERN,
+  timeParams,
   windowFingerprintSql,
   type SqlParams,
 } from './duckdb-queries.js';
@@ -456,7 +457,8 @@ export class DuckDbStore implements Store {
        JOIN identities i ON i.identifier = m.sender
        WHERE NOT m.is_automated AND m.ts BETWEEN $from AND $to
        GROUP BY 1, 2`,
-      { from: options.from ?? 0, to: options.to ?? Number.MAX_SAFE_INTEGER },
+      // The same range as every other query: messages dated before 1970 (bad clocks) count too.
+      timeParams(options),
     );
     const topics = new Map<string, Record<string, number>>();
     for (const t of topicRows) {

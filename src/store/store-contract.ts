@@ -149,6 +149,22 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       await store.close();
     });
 
+    it('counts a message dated before 1970 (a bad clock) in every per-person figure', async () => {
+      const { store } = await factory.create();
+      await withPeople(store, ['a', 'b']);
+      const src = await store.openSource({ fingerprint: 'f', path: 'x', format: 'mbox', bytes: 1 });
+      const old = msg('m0', 'email:a@x.ru', ['email:b@x.ru'], { timestamp: Date.UTC(1969, 11, 31) });
+      await store.commitBatch(src.id, {
+        ...batch([old], 1),
+        features: [
+          { messageKey: 'm0', lang: 'en', tokenCount: 1, topics: { roads: 3 }, sentiment: 0, stance: {} },
+        ],
+      });
+      const a = (await store.personActivity()).find((x) => x.personId === 'a');
+      expect(a).toMatchObject({ sent: 1, topics: { roads: 3 } });
+      await store.close();
+    });
+
     it('replaces people and identities on upsert and lists unresolved identifiers', async () => {
       const { store } = await factory.create();
       await withPeople(store, ['a']);
