@@ -23,6 +23,8 @@ export interface PipelineInput {
   readonly directory?: string;
   /** Extra workspace config (e.g. the demo's CSV mapping under `ingest`). */
   readonly config?: Record<string, unknown>;
+  /** How far a person's score may differ between backends (default 5e-10). */
+  readonly scoreTolerance?: number;
 }
 
 export interface PipelineComparison extends Comparison {
@@ -55,8 +57,16 @@ export async function comparePipelines(
     const a = await ingestAndAnalyse(duck, input);
     const b = await ingestAndAnalyse(ch, input);
     const stores = await expectSameAnswers(duck.store, ch.store);
-    expect(b.people.map((p) => p.id)).toEqual(a.people.map((p) => p.id));
-    b.people.forEach((p, i) => expect(p.score).toBeCloseTo(a.people[i]?.score ?? NaN, 9));
+    // Same ranking up to floating-point ties: tie weights agree to ~1e-15, which can flip the order of
+    // equal raw factor values and so move percentiles slightly (seen: 1.4e-5 on the whole Enron set).
+    // Everyone keeps their score to `scoreTolerance`; people may only swap places with near-equals.
+    const tol = input.scoreTolerance ?? 5e-10;
+    expect(new Set(b.people.map((p) => p.id))).toEqual(new Set(a.people.map((p) => p.id)));
+    const scoreA = new Map(a.people.map((p) => [p.id, p.score]));
+    b.people.forEach((p, i) => {
+      expect(Math.abs(p.score - (scoreA.get(p.id) ?? NaN))).toBeLessThan(tol);
+      expect(Math.abs(p.score - (a.people[i]?.score ?? NaN))).toBeLessThan(tol);
+    });
     const groups = (o: typeof a) => o.communities.map((c) => [...c.members].sort().join(',')).sort();
     expect(groups(b)).toEqual(groups(a));
     return {
