@@ -170,11 +170,16 @@ export function groupColour(order: number): string {
  */
 export function visibleLinks(links: readonly MapLink[]): MapLink[] {
   const maxW = Math.max(1e-12, ...links.map((l) => l.weight));
-  const strongest = new Map<number, MapLink[]>();
-  for (const l of links) for (const g of [l.a, l.b]) strongest.set(g, [...(strongest.get(g) ?? []), l]);
+  const byGroup = new Map<number, MapLink[]>();
+  for (const l of links)
+    for (const g of [l.a, l.b]) {
+      const list = byGroup.get(g);
+      if (list) list.push(l);
+      else byGroup.set(g, [l]);
+    }
   const keep = new Set<MapLink>(links.filter((l) => l.weight >= 0.4 * maxW));
-  for (const list of strongest.values())
-    for (const l of [...list].sort((x, y) => y.weight - x.weight).slice(0, 2)) keep.add(l);
+  for (const list of byGroup.values())
+    for (const l of list.sort((x, y) => y.weight - x.weight).slice(0, 2)) keep.add(l);
   return links.filter((l) => keep.has(l));
 }
 

@@ -137,6 +137,8 @@ async function print(page: Page, html: string, footer: string): Promise<Buffer> 
 
 export interface PdfResult {
   readonly pdf: Buffer;
+  /** The HTML that was printed last (its contents carry `pages`). */
+  readonly html: string;
   readonly pages: SectionPages;
   /** Whether the contents' page numbers were checked against the printed PDF. */
   readonly verified: boolean;
@@ -157,12 +159,15 @@ export async function renderReportPdf(
     await page.emulateMedia({ media: 'print' });
     await page.setContent(render({}), { waitUntil: 'load' });
     const measured = await measurePages(page);
-    let pdf = await print(page, render(measured), footer);
+    let html = render(measured);
+    let pdf = await print(page, html, footer);
     const actual = readSectionPages(pdf, titles);
-    if (!actual) return { pdf, pages: measured, verified: false };
-    const differs = SECTION_IDS.some((id) => actual[id] !== measured[id]);
-    if (differs) pdf = await print(page, render(actual), footer);
-    return { pdf, pages: actual, verified: true };
+    if (!actual) return { pdf, html, pages: measured, verified: false };
+    if (SECTION_IDS.some((id) => actual[id] !== measured[id])) {
+      html = render(actual);
+      pdf = await print(page, html, footer);
+    }
+    return { pdf, html, pages: actual, verified: true };
   } finally {
     await browser.close();
   }

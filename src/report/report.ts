@@ -37,11 +37,5 @@ export async function produceReport(
   const text = reportText(model.lang);
   const footer = `${xmlEscape(model.scope.orgName)} · ${text.page}`;
   const printed = await renderReportPdf((pages) => renderReportHtml(model, { pages }), text.sections, footer);
-  return {
-    model,
-    html: renderReportHtml(model, { pages: printed.pages }),
-    pdf: printed.pdf,
-    pages: printed.pages,
-    verified: printed.verified,
-  };
+  return { model, ...printed };
 }
