@@ -277,7 +277,7 @@ if (missing) {
           ...dirFiles(join(DATA, 'enron', 'mbox')),
           ...dirFiles(join(DATA, 'mailing-list-clearwater')),
         ];
-        const result = await comparePipelines({ paths, scoreTolerance: 1e-4 }, ch());
+        const result = await comparePipelines({ paths }, ch());
         console.info(
           `equality (whole Enron mbox + Clearwater, ${paths.length} files): ${JSON.stringify(result)}`,
         );
