@@ -62,19 +62,8 @@ type Row = Record<string, unknown>;
 const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS stage_messages AS SELECT * FROM messages LIMIT 0;
   CREATE TEMP TABLE IF NOT EXISTS stage_recipients AS SELECT * FROM message_recipients LIMIT 0;
-  CREATE TEMP TABLE IF NOT EXISTS stage_features AS SELECT * FROM message_features LIMIT 0;
-  CREATE TEMP TABLE IF NOT EXISTS stage_topics AS SELECT * FROM message_topics LIMIT 0;
-  CREATE TEMP TABLE IF NOT EXISTS stage_stance AS SELECT * FROM message_stance LIMIT 0;
-  CREATE TEMP TABLE IF NOT EXISTS stage_terms AS SELECT * FROM message_terms LIMIT 0;
 `;
-const STAGE_TABLES = [
-  'stage_messages',
-  'stage_recipients',
-  'stage_features',
-  'stage_topics',
-  'stage_stance',
-  'stage_terms',
-];
+const STAGE_TABLES = ['stage_messages', 'stage_recipients'];
 
 function num(v: unknown): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
@@ -103,7 +92,6 @@ export class DuckDbStore implements Store {
   private instance: DuckDBInstance;
   private conn: DuckDBConnection;
   private readonly file: string | undefined;
-  private stagingReady = false;
 
   constructor(instance: DuckDBInstance, conn: DuckDBConnection, file?: string) {
     this.file = file;
@@ -168,11 +156,9 @@ export class DuckDbStore implements Store {
     };
   }
 
+  /** Stages a batch's messages and recipients; features go straight to their tables (see commitBatch). */
   private async appendStaging(batch: IngestBatch, sourceId: number): Promise<void> {
-    if (!this.stagingReady) {
-      await this.conn.run(STAGING);
-      this.stagingReady = true;
-    }
+    await this.conn.run(STAGING);
     const m = await this.conn.createAppender('stage_messages');
     for (const msg of batch.messages) appendMessage(m, msg, sourceId);
     m.closeSync();
@@ -187,9 +173,18 @@ export class DuckDbStore implements Store {
       }
     }
     r.closeSync();
-    const f = await this.conn.createAppender('stage_features');
-    const t = await this.conn.createAppender('stage_topics');
-    const features = firstFeaturesPerMessage(batch.features);
+  }
+
+  /**
+   * Appends the features of newly stored messages. Called inside the batch's transaction (appenders
+   * take part in it), only for keys this batch added, one record per message: no key can collide, so
+   * no staging copy and no anti-join against the stored messages is needed.
+   */
+  private async appendFeatures(features: readonly MessageFeatures[]): Promise<void> {
+    const f = await this.conn.createAppender('message_features');
+    const t = await this.conn.createAppender('message_topics');
+    const st = await this.conn.createAppender('message_stance');
+    const tm = await this.conn.createAppender('message_terms');
     for (const ft of features) {
       f.appendVarchar(ft.messageKey);
       f.appendVarchar(ft.lang);
@@ -203,17 +198,6 @@ export class DuckDbStore implements Store {
         t.appendDouble(score);
         t.endRow();
       }
-    }
-    f.closeSync();
-    t.closeSync();
-    await this.appendFeatureDetails(features);
-  }
-
-  /** Stance and term rows of a batch's features. */
-  private async appendFeatureDetails(features: readonly MessageFeatures[]): Promise<void> {
-    const st = await this.conn.createAppender('stage_stance');
-    const tm = await this.conn.createAppender('stage_terms');
-    for (const ft of features) {
       for (const [target, v] of Object.entries(ft.stance)) {
         st.appendVarchar(ft.messageKey);
         st.appendVarchar(target);
@@ -228,6 +212,8 @@ export class DuckDbStore implements Store {
         tm.endRow();
       }
     }
+    f.closeSync();
+    t.closeSync();
     st.closeSync();
     tm.closeSync();
   }
@@ -237,27 +223,19 @@ export class DuckDbStore implements Store {
     let added = 0;
     await this.conn.run('BEGIN TRANSACTION');
     try {
-      const before = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n);
-      // Features belong to the copy stored first: a message already stored keeps its own.
-      await this.conn.run(
-        'CREATE OR REPLACE TEMP TABLE stage_known AS SELECT key FROM messages WHERE key IN (SELECT key FROM stage_messages)',
+      // RETURNING gives the keys this batch really added (not the ones stored before, nor a second
+      // copy inside the batch): an index probe per row instead of a scan of every stored key.
+      const inserted = await this.conn.runAndReadAll(
+        `INSERT OR IGNORE INTO messages SELECT * FROM stage_messages
+           QUALIFY row_number() OVER (PARTITION BY key ORDER BY position) = 1 RETURNING key`,
       );
-      await this.conn.run(
-        `INSERT OR IGNORE INTO messages SELECT * FROM stage_messages QUALIFY row_number() OVER (PARTITION BY key ORDER BY position) = 1`,
-      );
-      added = num((await this.rows('SELECT count(*) AS n FROM messages'))[0]?.n) - before;
+      const newKeys = new Set<string>();
+      for (const row of inserted.getRows()) newKeys.add(String(row[0]));
+      added = newKeys.size;
       await this.conn.run('INSERT OR IGNORE INTO message_recipients SELECT DISTINCT * FROM stage_recipients');
-      await this.conn.run(
-        'INSERT OR IGNORE INTO message_features SELECT * FROM stage_features WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key) = 1',
-      );
-      await this.conn.run(
-        'INSERT OR IGNORE INTO message_topics SELECT * FROM stage_topics WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, topic) = 1',
-      );
-      await this.conn.run(
-        'INSERT OR IGNORE INTO message_stance SELECT * FROM stage_stance WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, target) = 1',
-      );
-      await this.conn.run(
-        'INSERT OR IGNORE INTO message_terms SELECT * FROM stage_terms WHERE message_key NOT IN (SELECT key FROM stage_known) QUALIFY row_number() OVER (PARTITION BY message_key, term) = 1',
+      // Features belong to the copy stored first: a message already stored keeps its own.
+      await this.appendFeatures(
+        firstFeaturesPerMessage(batch.features).filter((f) => newKeys.has(f.messageKey)),
       );
       for (const s of batch.skipped) {
         await this.conn.run('INSERT OR IGNORE INTO skipped VALUES ($s, $p, $r, $d)', {
@@ -285,7 +263,9 @@ export class DuckDbStore implements Store {
       await this.conn.run('ROLLBACK');
       throw err;
     } finally {
-      await this.conn.run(STAGE_TABLES.map((t) => `DELETE FROM ${t};`).join(' '));
+      // Dropped, not emptied: rows deleted from a temporary table keep their memory until the table
+      // goes, and a long ingest would grow by every batch it staged.
+      await this.conn.run(STAGE_TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join(' '));
     }
     return { added, duplicates: batch.messages.length - added };
   }
@@ -675,7 +655,6 @@ export class DuckDbStore implements Store {
     await replaceWithCompacted(this.file);
     this.instance = await DuckDBInstance.create(this.file);
     this.conn = await this.instance.connect();
-    this.stagingReady = false;
   }
 
   clearMessageText(): Promise<number> {
