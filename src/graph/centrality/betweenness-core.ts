@@ -8,14 +8,15 @@
  * - U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2):163–177, 2001.
  *
  * Notes:
- * - Predecessors are not stored: a node v is a predecessor of w when dist[v] + len(v→w) === dist[w],
- *   recomputed from the in-adjacency with the same float expression the search used.
+ * - Predecessors are not stored: a node v is a predecessor of w when dist[v] + len(v→w) equals
+ *   dist[w] (within the search's relative tolerance for weighted lengths), recomputed from the
+ *   in-adjacency with the same float expression and test the search used.
  * - Memory: 5 × n scratch per thread; time O(n·m) unweighted, O(n·m·log m) weighted.
  */
 
 import type { PathWeight } from '../paths/lengths.js';
 import { arcLengths } from '../paths/lengths.js';
-import { createSsspScratch, resetSssp, ssspKernel } from '../paths/sssp.js';
+import { createSsspScratch, PATH_LENGTH_EPSILON, resetSssp, ssspKernel } from '../paths/sssp.js';
 import type { Csr } from '../types.js';
 
 /** Adds the dependencies of every source in `sources` into `bc` (raw, unscaled). Numeric kernel. */
@@ -38,9 +39,10 @@ export function accumulateBetweenness(
       const w = order[j];
       const coeff = (1 + delta[w]) / sigma[w];
       const dw = dist[w];
+      const tol = PATH_LENGTH_EPSILON * dw;
       for (let e = offsets[w]; e < offsets[w + 1]; e++) {
         const v = targets[e];
-        const isPred = lenIn === null ? dist[v] === dw - 1 : dist[v] + lenIn[e] === dw;
+        const isPred = lenIn === null ? dist[v] === dw - 1 : Math.abs(dist[v] + lenIn[e] - dw) <= tol;
         if (isPred) delta[v] += sigma[v] * coeff;
       }
       bc[w] += delta[w];

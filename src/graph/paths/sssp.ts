@@ -9,12 +9,18 @@
  * - U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001.
  *
  * Notes:
- * - Equal-length paths are detected with exact float equality of `dist[v] + len` (as NetworkX does),
- *   so integer weights give exact ties.
+ * - Equal-length weighted paths are those whose lengths differ by at most a relative 1e-10 (as
+ *   igraph does; NetworkX compares exactly). Lengths are sums of 1/weight, and the same tie weights
+ *   summed in another order (another store, another batch order) differ in the last bits; exact
+ *   comparison would then count a different number of shortest paths and move betweenness by
+ *   percents. Integer hop counts are compared exactly.
  * - Scratch arrays are reused across sources; only the nodes reached are reset (O(reached), not O(n)).
  */
 
 import type { Adjacency } from '../types.js';
+
+/** Relative tolerance under which two weighted path lengths count as equal. */
+export const PATH_LENGTH_EPSILON = 1e-10;
 
 export interface SsspScratch {
   readonly dist: Float64Array;
@@ -119,7 +125,7 @@ function dijkstra(adj: Adjacency, len: Float64Array, source: number, s: SsspScra
   heapPush(s, size++, 0, source);
   let count = 0;
   // Lazy deletion: a popped entry is stale when a shorter distance was found after it was pushed.
-  // A node cannot be pushed twice with the same key (`alt < dist[w]` is strict), so no other guard.
+  // A node is pushed again only with a strictly (beyond the tolerance) shorter key, so no other guard.
   while (size > 0) {
     const d = s.heapDist[0];
     const v = s.heapNode[0];
@@ -129,11 +135,13 @@ function dijkstra(adj: Adjacency, len: Float64Array, source: number, s: SsspScra
     for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
       const w = adj.targets[e];
       const alt = d + len[e];
-      if (alt < dist[w]) {
+      const dw = dist[w];
+      // Infinity first: `Infinity - eps·Infinity` is NaN, which would make every comparison false.
+      if (dw === Infinity || alt < dw - PATH_LENGTH_EPSILON * dw) {
         dist[w] = alt;
         sigma[w] = sigma[v];
         heapPush(s, size++, alt, w);
-      } else if (alt === dist[w]) sigma[w] += sigma[v];
+      } else if (alt <= dw + PATH_LENGTH_EPSILON * dw) sigma[w] += sigma[v];
     }
   }
   return count;
