@@ -104,6 +104,14 @@ export async function* readCsvRecords(
   let size = 0;
   for await (const line of readLines(chunks, maxRecord, start)) {
     const q = countQuotes(line.bytes);
+    if (parts.length === 0 && q % 2 === 0) {
+      // The common case, a record on one line: decoded straight from the reader's buffer, no copy.
+      const text = charset ? iconv.decode(line.bytes, charset) : line.bytes.toString('utf8');
+      const r = splitRecord(text.replace(/^\uFEFF/, ''), delimiter);
+      yield { fields: r.fields, offset: recStart, end: line.end, damaged: r.damaged || line.truncated };
+      recStart = line.end;
+      continue;
+    }
     parts.push(parts.length ? Buffer.concat([Buffer.from('\n'), line.bytes]) : Buffer.from(line.bytes));
     size += line.bytes.length + 1;
     quotes += q;
