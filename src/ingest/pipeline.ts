@@ -11,6 +11,7 @@ import { formatPosition, SourceFormatError } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
 import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/index.js';
 import { discoverSources } from './discover.js';
+import { BatchCommitter } from './batch-committer.js';
 import { finalizeMessage } from './finalize.js';
 import { resolveLimits } from './limits.js';
 import { createMailParser, type MailParser } from './parse-pool.js';
@@ -138,16 +139,19 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   let buf = emptyBuffer();
   let position = resume.position;
   let seen = 0;
+  const committer = new BatchCommitter<IngestBatch>(async (batch) => {
+    const r = await store.commitBatch(rec.id, batch);
+    counts.added += r.added;
+    counts.duplicates += r.duplicates;
+    options.progress.update(state.doneBytes + Math.min(unit.bytes, batch.checkpoint.position));
+  });
   const commit = async (): Promise<void> => {
     const batch: IngestBatch = {
       ...buf,
       checkpoint: { position, read: counts.read, skipped: counts.skipped },
     };
-    const r = await store.commitBatch(rec.id, batch);
-    counts.added += r.added;
-    counts.duplicates += r.duplicates;
     buf = emptyBuffer();
-    options.progress.update(state.doneBytes + Math.min(unit.bytes, position));
+    await committer.submit(batch);
   };
   const items = unit.adapter.read(
     unit.input,
@@ -169,7 +173,11 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
       }
     }
   } catch (err) {
-    if (!(err instanceof SourceFormatError)) throw err;
+    if (!(err instanceof SourceFormatError)) {
+      // Let the commit in flight finish (it is whole and checkpointed) before the store is closed.
+      await committer.drain().catch(() => undefined);
+      throw err;
+    }
     // The rest of this source is unreadable: record why, keep what was read, go on with the next.
     open = true;
     const reason = String(err.code).toLowerCase().replace(/_/g, '-');
@@ -178,6 +186,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     recordSkip(state, buf, formatPosition(err.position), reason, err.message);
   }
   await commit();
+  await committer.drain();
   // A failed source stays open, so a later run (perhaps with higher limits) tries it again.
   if (!open) await store.finishSource(rec.id);
   return {
