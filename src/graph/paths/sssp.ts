@@ -72,6 +72,32 @@ function bfs(adj: Adjacency, source: number, s: SsspScratch): number {
   return tail;
 }
 
+/**
+ * Hop distances only, for measures that need no path counts (closeness): the same search and settle
+ * order as the counting BFS without its read-modify-write of sigma on every arc. Numeric kernel.
+ */
+export function bfsDistances(adj: Adjacency, source: number, s: SsspScratch): number {
+  const { dist, order } = s;
+  const offsets = adj.offsets;
+  const targets = adj.targets;
+  dist[source] = 0;
+  order[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) {
+      const w = targets[e];
+      if (dist[w] === Infinity) {
+        dist[w] = dv;
+        order[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
 function heapPush(s: SsspScratch, size: number, d: number, v: number): void {
   if (size === s.heapDist.length) {
     const dist = new Float64Array(size * 2);
