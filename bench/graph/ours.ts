@@ -3,7 +3,8 @@
  *
  * Runs one measure on one benchmark graph in a fresh process and prints one JSON line with the
  * measure's wall time, CPU time and the process's peak RSS (graph + measure), so memory is per measure.
- * Usage: node --import tsx bench/graph/ours.ts <graph-dir> <measure>
+ * Usage: node .tmp/bench-graph/bench/graph/ours.js <graph-dir> <measure> (compiled by run.ts), or
+ * node --import tsx bench/graph/ours.ts <graph-dir> <measure>
  */
 
 import { performance } from 'node:perf_hooks';

@@ -39,11 +39,19 @@ export function accumulateBetweenness(
       const w = order[j];
       const coeff = (1 + delta[w]) / sigma[w];
       const dw = dist[w];
-      const tol = PATH_LENGTH_EPSILON * dw;
-      for (let e = offsets[w]; e < offsets[w + 1]; e++) {
-        const v = targets[e];
-        const isPred = lenIn === null ? dist[v] === dw - 1 : Math.abs(dist[v] + lenIn[e] - dw) <= tol;
-        if (isPred) delta[v] += sigma[v] * coeff;
+      // Two loops rather than a per-arc test of `lenIn`: V8 does not hoist it out of the loop.
+      if (lenIn === null) {
+        const prev = dw - 1;
+        for (let e = offsets[w], stop = offsets[w + 1]; e < stop; e++) {
+          const v = targets[e];
+          if (dist[v] === prev) delta[v] += sigma[v] * coeff;
+        }
+      } else {
+        const tol = PATH_LENGTH_EPSILON * dw;
+        for (let e = offsets[w], stop = offsets[w + 1]; e < stop; e++) {
+          const v = targets[e];
+          if (Math.abs(dist[v] + lenIn[e] - dw) <= tol) delta[v] += sigma[v] * coeff;
+        }
       }
       bc[w] += delta[w];
     }

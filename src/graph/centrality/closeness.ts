@@ -20,7 +20,7 @@
 import { InputError } from '../../shared/errors.js';
 import type { PathWeight } from '../paths/lengths.js';
 import { arcLengths, PATH_WEIGHTS } from '../paths/lengths.js';
-import { createSsspScratch, resetSssp, ssspKernel } from '../paths/sssp.js';
+import { bfsDistances, createSsspScratch, resetSssp, ssspKernel } from '../paths/sssp.js';
 import type { Csr } from '../types.js';
 
 export interface ClosenessOptions {
@@ -50,7 +50,8 @@ export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): Close
   const count = options.nodes?.length ?? n;
   for (let i = 0; i < count; i++) {
     const u = options.nodes === undefined ? i : options.nodes[i];
-    const reached = ssspKernel(csr.in, len, u, scratch);
+    // Closeness needs distances only; path counts would cost a sigma update per arc.
+    const reached = len === null ? bfsDistances(csr.in, u, scratch) : ssspKernel(csr.in, len, u, scratch);
     let total = 0;
     let h = 0;
     for (let j = 1; j < reached; j++) {

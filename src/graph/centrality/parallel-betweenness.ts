@@ -9,7 +9,9 @@
  * Notes:
  * - The worker entry is the compiled `betweenness-worker.js` next to this file (`dist/`); when running
  *   from TypeScript sources (tests, `tsx`) the `.ts` entry is started with tsx's loader.
- * - `threads: 1` (or a single source) runs inline without workers.
+ * - `threads: 1` (or a single source) runs inline without workers; with `threads: t` the calling
+ *   thread computes one share and t − 1 workers the others, so the call blocks the event loop while
+ *   its share runs (as `threads: 1` does).
  */
 
 import { createRequire } from 'node:module';
@@ -110,7 +112,13 @@ export async function parallelBetweennessKernel(
   if (threads === 1) accumulateBetweenness(csr, weight, sources, bc);
   else {
     const graph = shareCsr(csr);
-    const parts = await Promise.all(deal(sources, threads).map((s) => runWorker(graph, weight, s)));
+    const shares = deal(sources, threads);
+    const workers = shares.slice(1).map((s) => runWorker(graph, weight, s));
+    // The calling thread takes the first share instead of idling while it waits: one worker fewer
+    // (≈ 10–15 MB RSS each) for the same parallelism. The workers start without this thread's event
+    // loop. Accumulating into the zeroed `bc` gives the same sums a worker would return.
+    accumulateBetweenness(csr, weight, shares[0], bc);
+    const parts = await Promise.all(workers);
     for (const part of parts) for (let v = 0; v < n; v++) bc[v] += part[v];
   }
   rescaleBetweenness(bc, n, csr.directed, normalized, sources.length);

@@ -32,7 +32,70 @@ function bruteScore(csr: Csr, v: number, levels: number[]): number {
   return best;
 }
 
+/**
+ * Brute-force core numbers: v's core is the largest k such that v survives repeated removal of
+ * nodes with fewer than k loop-free arcs (counted in the rows of `count`) to surviving nodes.
+ */
+function bruteCore(csr: Csr, count: Csr['out'][]): number[] {
+  const core = new Array<number>(csr.n).fill(0);
+  for (let k = 1; ; k++) {
+    const alive = new Uint8Array(csr.n).fill(1);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let u = 0; u < csr.n; u++) {
+        if (!alive[u]) continue;
+        let d = 0;
+        for (const adj of count)
+          for (let e = adj.offsets[u]; e < adj.offsets[u + 1]; e++)
+            if (adj.targets[e] !== u && alive[adj.targets[e]]) d++;
+        if (d < k) {
+          alive[u] = 0;
+          changed = true;
+        }
+      }
+    }
+    if (!alive.includes(1)) return core;
+    for (let u = 0; u < csr.n; u++) if (alive[u]) core[u] = k;
+  }
+}
+
+/** A CSR whose rows are in input order (not sorted by target) and may repeat arcs and keep loops. */
+function rawCsr(n: number, arcs: readonly (readonly [number, number])[]): Csr {
+  const row = (pick: 0 | 1) => {
+    const offsets = new Uint32Array(n + 1);
+    for (const a of arcs) offsets[a[pick] + 1]++;
+    for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+    const fill = offsets.slice(0, n);
+    const targets = new Uint32Array(arcs.length);
+    for (const a of arcs) targets[fill[a[pick]]++] = a[1 - pick];
+    return { offsets, targets, weights: new Float64Array(arcs.length).fill(1) };
+  };
+  return { n, m: arcs.length, directed: true, out: row(0), in: row(1) };
+}
+
 describe('structure kernels', () => {
+  it('k-core equals the brute-force definition (self-loops, parallel arcs, unsorted rows, every mode)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })), { maxLength: 40 }),
+        (n, raw) => {
+          const arcs = raw.map(([a, b]) => [a % n, b % n] as const).reverse();
+          const dir = rawCsr(n, arcs);
+          expect(Array.from(kcoreKernel(dir))).toEqual(bruteCore(dir, [dir.out, dir.in]));
+          expect(Array.from(kcoreKernel(dir, { mode: 'out' }))).toEqual(bruteCore(dir, [dir.out]));
+          expect(Array.from(kcoreKernel(dir, { mode: 'in' }))).toEqual(bruteCore(dir, [dir.in]));
+          const und = buildGraph(
+            arcs.map(([a, b]) => E(`v${a}`, `v${b}`)),
+            { directed: false, selfLoops: true, nodes: Array.from({ length: n }, (_, v) => `v${v}`) },
+          ).csr;
+          expect(Array.from(kcoreKernel(und))).toEqual(bruteCore(und, [und.out]));
+        },
+      ),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+
   it('s-core equals the brute-force definition on random weighted graphs', () => {
     fc.assert(
       fc.property(
