@@ -211,13 +211,18 @@ async function main(): Promise<void> {
   const missing = clickHouseMissingReason();
   if (missing) throw new Error(missing);
   const rows: Row[] = [];
+  // Each row is printed when it is measured: a failure later in a long run keeps what was measured.
+  const measured = (r: Row): void => {
+    rows.push(r);
+    console.log(`measured: ${JSON.stringify(r)} (load average ${loadavg()[0]?.toFixed(1)})`);
+  };
   const duck = await duckdbRow();
-  rows.push(duck.row);
+  measured(duck.row);
   const memory = await memoryPerEdge(duck.store);
   await duck.store.close();
   const cluster = await startLocalCluster(2);
   try {
-    for (const w of String(args.workers).split(',').map(Number)) rows.push(await clickhouseRow(cluster, w));
+    for (const w of String(args.workers).split(',').map(Number)) measured(await clickhouseRow(cluster, w));
   } finally {
     await cluster.stop();
     cleanupTempDirs();
