@@ -13,6 +13,7 @@ import {
   chReplyPairsSql,
   chSenderTopicsSql,
   chSentSql,
+  type KeyPart,
 } from './clickhouse-queries.js';
 import type { ChNames } from './clickhouse-schema.js';
 import type { Person, PersonActivity, TieOptions } from './types.js';
@@ -60,6 +61,7 @@ export async function chPersonActivity(
   people: readonly Person[],
   personOf: ReadonlyMap<string, string>,
   o: Pick<TieOptions, 'from' | 'to'>,
+  parts: readonly KeyPart[] = [{ index: 0, count: 1 }],
 ): Promise<PersonActivity[]> {
   const tallies = new Map<string, Tally>();
   const tally = (identifier: unknown): Tally | undefined => {
@@ -69,24 +71,27 @@ export async function chPersonActivity(
     if (!t) tallies.set(person, (t = newTally()));
     return t;
   };
-  const [sent, received, forwards, topics, replies] = await Promise.all([
-    conn.rows(chSentSql(names, o)),
-    conn.rows(chReceivedSql(names, o)),
-    conn.rows(chForwardsSql(names, o)),
-    conn.rows(chSenderTopicsSql(names, o)),
-    conn.rows(chReplyPairsSql(names, o)),
-  ]);
-  for (const r of sent) foldSent(tally(r.sender), r);
-  for (const r of received) {
-    const t = tally(r.identifier);
-    if (t) t.received += Number(r.received);
+  // Every aggregate is additive over messages, so the parts fold into the same tallies.
+  for (const part of parts) {
+    const [sent, received, forwards, topics, replies] = await Promise.all([
+      conn.rows(chSentSql(names, o, part)),
+      conn.rows(chReceivedSql(names, o, part)),
+      conn.rows(chForwardsSql(names, o, part)),
+      conn.rows(chSenderTopicsSql(names, o, part)),
+      conn.rows(chReplyPairsSql(names, o, part)),
+    ]);
+    for (const r of sent) foldSent(tally(r.sender), r);
+    for (const r of received) {
+      const t = tally(r.identifier);
+      if (t) t.received += Number(r.received);
+    }
+    for (const r of forwards) foldForward(personOf, tally, r);
+    for (const r of topics) {
+      const t = tally(r.sender);
+      if (t) t.topics[String(r.topic)] = (t.topics[String(r.topic)] ?? 0) + Number(r.score);
+    }
+    for (const r of replies) foldReply(personOf, tally, r);
   }
-  for (const r of forwards) foldForward(personOf, tally, r);
-  for (const r of topics) {
-    const t = tally(r.sender);
-    if (t) t.topics[String(r.topic)] = (t.topics[String(r.topic)] ?? 0) + Number(r.score);
-  }
-  for (const r of replies) foldReply(personOf, tally, r);
   return people
     .filter((p) => p.kind === 'staff' || p.kind === 'external')
     .map((p) => toActivity(p.id, tallies.get(p.id) ?? newTally()));

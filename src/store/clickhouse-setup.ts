@@ -42,6 +42,11 @@ export const clickHouseOptionsSchema = z.object({
   shardUrls: z.array(z.string().url()).optional(),
   /** Worker id for checkpoints; default $SOCIOGRAM_WORKER or the host name. */
   worker: z.string().min(1).optional(),
+  /**
+   * Aggregations run in parts of about this many messages (by a hash of the key), so a shard's
+   * memory is bounded by a part, not by the archive; default 500,000 (clickhouse-parts.ts).
+   */
+  messagesPerPart: z.number().int().positive().optional(),
 });
 
 export type ClickHouseOptions = z.input<typeof clickHouseOptionsSchema>;
@@ -196,5 +201,6 @@ export async function openClickHouseStore(
     schemaVersion: CLICKHOUSE_SCHEMA_VERSION,
     shardUrls,
     retry,
+    ...(o.messagesPerPart === undefined ? {} : { messagesPerPart: o.messagesPerPart }),
   });
 }

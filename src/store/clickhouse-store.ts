@@ -19,6 +19,7 @@ import { chNumber, chString } from './clickhouse-client.js';
 import { chPersonActivity } from './clickhouse-activity.js';
 import { ChIngestWriter } from './clickhouse-ingest.js';
 import { chAggregateTiesSql } from './clickhouse-queries.js';
+import { DEFAULT_MESSAGES_PER_PART, keyParts, mergeTieParts, rowsByPart } from './clickhouse-parts.js';
 import { WINDOW_RUN_PATTERN } from './duckdb-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import { CLICKHOUSE_MIGRATIONS, type ChNames } from './clickhouse-schema.js';
@@ -73,12 +74,20 @@ export class ClickHouseStore implements Store {
   private readonly version: number;
   private readonly writer: ChIngestWriter;
   private readonly purgeTarget: PurgeTarget;
+  private readonly messagesPerPart: number;
 
   constructor(
     conn: ChConnection,
     names: ChNames,
-    options: { worker: string; schemaVersion: number; shardUrls: readonly string[]; retry: RetryOptions },
+    options: {
+      worker: string;
+      schemaVersion: number;
+      shardUrls: readonly string[];
+      retry: RetryOptions;
+      messagesPerPart?: number;
+    },
   ) {
+    this.messagesPerPart = options.messagesPerPart ?? DEFAULT_MESSAGES_PER_PART;
     this.conn = conn;
     this.names = names;
     this.worker = options.worker;
@@ -171,13 +180,10 @@ export class ClickHouseStore implements Store {
   }
 
   async aggregateTies(options: TieOptions = {}): Promise<Tie[]> {
-    const rows = await this.conn.rows(chAggregateTiesSql(this.names, options));
-    return rows.map((r) => ({
-      source: String(r.source),
-      target: String(r.target),
-      weight: Number(r.weight),
-      messages: Number(r.messages),
-    }));
+    const parts = await keyParts(this.conn, this.names, this.messagesPerPart);
+    return mergeTieParts(
+      await rowsByPart(this.conn, parts, (part) => chAggregateTiesSql(this.names, options, part)),
+    );
   }
 
   private async personOf(): Promise<Map<string, string>> {
@@ -187,7 +193,8 @@ export class ClickHouseStore implements Store {
 
   async personActivity(options: TimeRange = {}): Promise<PersonActivity[]> {
     const [people, personOf] = await Promise.all([this.listPeople(), this.personOf()]);
-    return chPersonActivity(this.conn, this.names, people, personOf, options);
+    const parts = await keyParts(this.conn, this.names, this.messagesPerPart);
+    return chPersonActivity(this.conn, this.names, people, personOf, options, parts);
   }
 
   personMap(personId: string, range: TimeRange = {}): Promise<PersonMapData> {
