@@ -30,6 +30,8 @@ export const storeConfigSchema = z.discriminatedUnion('backend', [
     url: z.string().url(),
     cluster: z.string().optional(),
     database: z.string().default('sociogram'),
+    /** Messages per part of a cluster aggregation (bounds a shard's memory; see docs/SCALING.md). */
+    messagesPerPart: z.number().int().positive().optional(),
   }),
 ]);
 
