@@ -26,29 +26,26 @@ export async function keyParts(
   return Array.from({ length: count }, (_, index) => ({ index, count }));
 }
 
-/** Runs `sql(part)` for each part in turn (not at once: that would add the parts' memory back up). */
-export async function rowsByPart(
+/**
+ * Runs the tie query of each part in turn (not at once: that would add the parts' memory back up) and
+ * adds each part's ties into the running total as it arrives; ordered by source, target.
+ */
+export async function tiesInParts(
   conn: ChConnection,
   parts: readonly KeyPart[],
   sql: (part: KeyPart) => string,
-): Promise<ChRow[][]> {
-  const out: ChRow[][] = [];
-  for (const part of parts) out.push(await conn.rows(sql(part)));
-  return out;
-}
-
-/** Adds the ties of several parts (rows with source, target, weight, messages), ordered by source, target. */
-export function mergeTieParts(parts: readonly (readonly ChRow[])[]): Tie[] {
-  if (parts.length === 1) return (parts[0] ?? []).map(toTie);
-  const byPair = new Map<string, Tie>();
-  for (const rows of parts) {
-    for (const r of rows) {
+): Promise<Tie[]> {
+  if (parts.length === 1 && parts[0]) return (await conn.rows(sql(parts[0]))).map(toTie);
+  const byPair = new Map<string, { source: string; target: string; weight: number; messages: number }>();
+  for (const part of parts) {
+    for (const r of await conn.rows(sql(part))) {
       const t = toTie(r);
       const k = `${t.source}\u0000${t.target}`;
       const seen = byPair.get(k);
-      if (seen)
-        byPair.set(k, { ...seen, weight: seen.weight + t.weight, messages: seen.messages + t.messages });
-      else byPair.set(k, t);
+      if (seen) {
+        seen.weight += t.weight;
+        seen.messages += t.messages;
+      } else byPair.set(k, { ...t });
     }
   }
   // The single query's ORDER BY source, target compares bytes; so does this for the ids' characters.

@@ -19,7 +19,7 @@ import { chNumber, chString } from './clickhouse-client.js';
 import { chPersonActivity } from './clickhouse-activity.js';
 import { ChIngestWriter } from './clickhouse-ingest.js';
 import { chAggregateTiesSql } from './clickhouse-queries.js';
-import { DEFAULT_MESSAGES_PER_PART, keyParts, mergeTieParts, rowsByPart } from './clickhouse-parts.js';
+import { DEFAULT_MESSAGES_PER_PART, keyParts, tiesInParts } from './clickhouse-parts.js';
 import { WINDOW_RUN_PATTERN } from './duckdb-queries.js';
 import { firstWins, laterWins } from './clickhouse-rows.js';
 import { CLICKHOUSE_MIGRATIONS, type ChNames } from './clickhouse-schema.js';
@@ -181,9 +181,7 @@ export class ClickHouseStore implements Store {
 
   async aggregateTies(options: TieOptions = {}): Promise<Tie[]> {
     const parts = await keyParts(this.conn, this.names, this.messagesPerPart);
-    return mergeTieParts(
-      await rowsByPart(this.conn, parts, (part) => chAggregateTiesSql(this.names, options, part)),
-    );
+    return tiesInParts(this.conn, parts, (part) => chAggregateTiesSql(this.names, options, part));
   }
 
   private async personOf(): Promise<Map<string, string>> {

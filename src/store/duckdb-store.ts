@@ -1,9 +1,10 @@
 /**
  * DuckDB store
  *
- * The embedded default backend: one `sociogram.duckdb` file in the workspace folder. Batches are
- * appended to temporary staging tables and moved into the real tables together with the source's
- * checkpoint in one transaction, so a killed ingest resumes exactly where the last commit left it.
+ * The embedded default backend: one `sociogram.duckdb` file in the workspace folder. A batch's
+ * messages and recipients are appended to temporary staging tables and moved into the real tables,
+ * and the features of the messages it added are appended, together with the source's checkpoint in
+ * one transaction, so a killed ingest resumes exactly where the last commit left it.
  */
 import { firstFeaturesPerMessage } from './batch-features.js';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';

@@ -81,8 +81,8 @@ function loopFreeDegrees(csr: Csr, count: Adjacency, both: boolean): Int32Array 
  * Nodes that reach the current level while it is peeled are visited in queue order (random rows, a
  * cache miss each) unless there are at least 1/RESCAN as many of them as nodes left, in which case one
  * more scan of `rest` collects them in node order instead (rows read forward). 64 measured best on the
- * 1M-node benchmark graph (8–256 within 20 %). A re-scan costs at most RESCAN times the nodes it collects, so re-scans add
- * at most RESCAN · n.
+ * 1M-node benchmark graph (8–256 within 20 %). A re-scan costs at most RESCAN times the nodes it
+ * collects, so re-scans add at most RESCAN · n.
  */
 const RESCAN = 64;
 

@@ -102,12 +102,13 @@ export async function* readCsvRecords(
   let quotes = 0;
   let recStart = start;
   let size = 0;
+  const decode = (bytes: Buffer): string => (charset ? iconv.decode(bytes, charset) : bytes.toString('utf8'));
+  const fieldsOf = (bytes: Buffer) => splitRecord(decode(bytes).replace(/^\uFEFF/, ''), delimiter);
   for await (const line of readLines(chunks, maxRecord, start)) {
     const q = countQuotes(line.bytes);
     if (parts.length === 0 && q % 2 === 0) {
       // The common case, a record on one line: decoded straight from the reader's buffer, no copy.
-      const text = charset ? iconv.decode(line.bytes, charset) : line.bytes.toString('utf8');
-      const r = splitRecord(text.replace(/^\uFEFF/, ''), delimiter);
+      const r = fieldsOf(line.bytes);
       yield { fields: r.fields, offset: recStart, end: line.end, damaged: r.damaged || line.truncated };
       recStart = line.end;
       continue;
@@ -116,9 +117,7 @@ export async function* readCsvRecords(
     size += line.bytes.length + 1;
     quotes += q;
     if (quotes % 2 === 1 && size < maxRecord) continue;
-    const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    const text = charset ? iconv.decode(bytes, charset) : bytes.toString('utf8');
-    const r = splitRecord(text.replace(/^\uFEFF/, ''), delimiter);
+    const r = fieldsOf(parts.length === 1 ? parts[0] : Buffer.concat(parts));
     yield {
       fields: r.fields,
       offset: recStart,
@@ -131,10 +130,8 @@ export async function* readCsvRecords(
     recStart = line.end;
   }
   if (parts.length) {
-    const bytes = Buffer.concat(parts);
-    const text = charset ? iconv.decode(bytes, charset) : bytes.toString('utf8');
     yield {
-      fields: splitRecord(text, delimiter).fields,
+      fields: splitRecord(decode(Buffer.concat(parts)), delimiter).fields,
       offset: recStart,
       end: recStart + size,
       damaged: true,
