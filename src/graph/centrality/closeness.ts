@@ -20,7 +20,8 @@
 import { InputError } from '../../shared/errors.js';
 import type { PathWeight } from '../paths/lengths.js';
 import { arcLengths, PATH_WEIGHTS } from '../paths/lengths.js';
-import { bfsDistances, createSsspScratch, resetSssp, ssspKernel } from '../paths/sssp.js';
+import { bfsLevels, createLevelScratch, resetLevels } from '../paths/bfs-levels.js';
+import { createSsspScratch, dijkstraKernel, resetSssp } from '../paths/sssp.js';
 import type { Csr } from '../types.js';
 
 export interface ClosenessOptions {
@@ -46,12 +47,33 @@ export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): Close
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);
   const len = arcLengths(csr.in, weight);
-  const scratch = createSsspScratch(n);
   const count = options.nodes?.length ?? n;
+  const score = (u: number, reached: number, total: number, h: number): void => {
+    harmonic[u] = h;
+    if (total > 0 && n > 1) closeness[u] = ((reached - 1) / (n - 1)) * ((reached - 1) / total);
+  };
+  if (len === null) {
+    // Hop counts: level by level, so every node of a level adds the same distance.
+    const scratch = createLevelScratch(n);
+    for (let i = 0; i < count; i++) {
+      const u = options.nodes === undefined ? i : options.nodes[i];
+      const reached = bfsLevels(csr.in, csr.out, u, scratch, false);
+      let total = 0;
+      let h = 0;
+      for (let d = 1; d < scratch.depth; d++) {
+        const size = scratch.levelStart[d + 1] - scratch.levelStart[d];
+        total += d * size;
+        h += size / d;
+      }
+      score(u, reached, total, h);
+      resetLevels(scratch, reached);
+    }
+    return { closeness, harmonic };
+  }
+  const scratch = createSsspScratch(n);
   for (let i = 0; i < count; i++) {
     const u = options.nodes === undefined ? i : options.nodes[i];
-    // Closeness needs distances only; path counts would cost a sigma update per arc.
-    const reached = len === null ? bfsDistances(csr.in, u, scratch) : ssspKernel(csr.in, len, u, scratch);
+    const reached = dijkstraKernel(csr.in, len, u, scratch);
     let total = 0;
     let h = 0;
     for (let j = 1; j < reached; j++) {
@@ -59,8 +81,7 @@ export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): Close
       total += d;
       h += 1 / d;
     }
-    harmonic[u] = h;
-    if (total > 0 && n > 1) closeness[u] = ((reached - 1) / (n - 1)) * ((reached - 1) / total);
+    score(u, reached, total, h);
     resetSssp(scratch, reached);
   }
   return { closeness, harmonic };

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../shared/rng.js';
-import { csrFromArrays } from '../build/csr-from-arrays.js';
-import type { Csr } from '../types.js';
+import { randomGraph } from '../random-graph.test-util.js';
 import { approxBetweennessKernel, betweennessKernel } from './betweenness.js';
 import { parallelBetweennessKernel } from './parallel-betweenness.js';
-
-function randomGraph(n: number, m: number, seed: number, directed: boolean): Csr {
-  const rng = createRng(seed);
-  const src = new Uint32Array(m);
-  const dst = new Uint32Array(m);
-  const w = new Float64Array(m);
-  for (let e = 0; e < m; e++) {
-    src[e] = Math.floor(rng() * n);
-    dst[e] = Math.floor(rng() * n);
-    w[e] = 1 + Math.floor(rng() * 4);
-  }
-  return csrFromArrays(n, src, dst, w, { directed }).csr;
-}
 
 describe('parallel betweenness', () => {
   it('worker threads agree with the serial kernel (directed, weighted and unweighted)', async () => {

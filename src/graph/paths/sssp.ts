@@ -1,9 +1,9 @@
 /**
- * Single-source shortest paths with path counts
+ * Weighted single-source shortest paths with path counts
  *
- * Breadth-first search (hop lengths) or Dijkstra with a binary heap (positive lengths), recording for
- * every reached node its distance, the number of shortest paths σ, and the order nodes were settled.
- * This is the forward phase of Brandes' betweenness and the core of closeness.
+ * Dijkstra with a binary heap (positive lengths), recording for every reached node its distance, the
+ * number of shortest paths σ, and the order nodes were settled: the weighted forward phase of
+ * Brandes' betweenness and the weighted search of closeness. Hop lengths use `bfs-levels.ts`.
  *
  * References:
  * - U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001.
@@ -13,7 +13,7 @@
  *   igraph does; NetworkX compares exactly). Lengths are sums of 1/weight, and the same tie weights
  *   summed in another order (another store, another batch order) differ in the last bits; exact
  *   comparison would then count a different number of shortest paths and move betweenness by
- *   percents. Integer hop counts are compared exactly.
+ *   percents.
  * - Scratch arrays are reused across sources; only the nodes reached are reset (O(reached), not O(n)).
  */
 
@@ -48,60 +48,6 @@ export function resetSssp(s: SsspScratch, count: number): void {
     s.dist[v] = Infinity;
     s.sigma[v] = 0;
   }
-}
-
-function bfs(adj: Adjacency, source: number, s: SsspScratch): number {
-  const { dist, sigma, order } = s;
-  // Locals, and one read of dist[w]: V8 reloaded `adj.offsets` and `dist[w]` on every arc, and on
-  // large graphs each reload of `dist[w]` can be a cache miss (1M-node benchmark graph: −20 %).
-  const offsets = adj.offsets;
-  const targets = adj.targets;
-  dist[source] = 0;
-  sigma[source] = 1;
-  order[0] = source;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++];
-    const dv = dist[v] + 1;
-    const sv = sigma[v];
-    for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) {
-      const w = targets[e];
-      const dw = dist[w];
-      if (dw === Infinity) {
-        dist[w] = dv;
-        order[tail++] = w;
-        sigma[w] += sv;
-      } else if (dw === dv) sigma[w] += sv;
-    }
-  }
-  return tail;
-}
-
-/**
- * Hop distances only, for measures that need no path counts (closeness): the same search and settle
- * order as the counting BFS without its read-modify-write of sigma on every arc. Numeric kernel.
- */
-export function bfsDistances(adj: Adjacency, source: number, s: SsspScratch): number {
-  const { dist, order } = s;
-  const offsets = adj.offsets;
-  const targets = adj.targets;
-  dist[source] = 0;
-  order[0] = source;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++];
-    const dv = dist[v] + 1;
-    for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) {
-      const w = targets[e];
-      if (dist[w] === Infinity) {
-        dist[w] = dv;
-        order[tail++] = w;
-      }
-    }
-  }
-  return tail;
 }
 
 function heapPush(s: SsspScratch, size: number, d: number, v: number): void {
@@ -148,8 +94,11 @@ function heapPop(s: SsspScratch, size: number): void {
   hn[i] = v;
 }
 
-/** Dijkstra with lazy deletion; settles nodes into `order`. Numeric kernel: O((n + m) log m). */
-function dijkstra(adj: Adjacency, len: Float64Array, source: number, s: SsspScratch): number {
+/**
+ * Dijkstra with lazy deletion from `source` over `adj` with arc lengths `len`; settles nodes into
+ * `order` and returns how many. Numeric kernel: O((n + m) log m).
+ */
+export function dijkstraKernel(adj: Adjacency, len: Float64Array, source: number, s: SsspScratch): number {
   const { dist, sigma, order } = s;
   const offsets = adj.offsets;
   const targets = adj.targets;
@@ -180,12 +129,4 @@ function dijkstra(adj: Adjacency, len: Float64Array, source: number, s: SsspScra
     }
   }
   return count;
-}
-
-/**
- * Shortest paths from `source` over `adj` (hop lengths when `len` is null). Returns the number of
- * reached nodes; their ids are `scratch.order[0..count)`.
- */
-export function ssspKernel(adj: Adjacency, len: Float64Array | null, source: number, s: SsspScratch): number {
-  return len === null ? bfs(adj, source, s) : dijkstra(adj, len, source, s);
 }

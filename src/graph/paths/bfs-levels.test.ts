@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { randomGraph } from '../random-graph.test-util.js';
+import type { Adjacency, Csr } from '../types.js';
+import { bfsLevels, createLevelScratch, resetLevels } from './bfs-levels.js';
+
+/** Plain top-down BFS with path counts: the reference the direction-optimizing search must equal. */
+function referenceBfs(adj: Adjacency, n: number, source: number): { level: Int32Array; sigma: Float64Array } {
+  const level = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const queue = [source];
+  level[source] = 0;
+  sigma[source] = 1;
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
+    for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
+      const w = adj.targets[e];
+      if (level[w] === -1) {
+        level[w] = level[v] + 1;
+        queue.push(w);
+      }
+      if (level[w] === level[v] + 1) sigma[w] += sigma[v];
+    }
+  }
+  return { level, sigma };
+}
+
+function expectSameSearch(csr: Csr, adj: Adjacency, rev: Adjacency, sources: number[]): void {
+  const s = createLevelScratch(csr.n);
+  for (const source of sources) {
+    for (const countPaths of [false, true]) {
+      const reached = bfsLevels(adj, rev, source, s, countPaths);
+      const ref = referenceBfs(adj, csr.n, source);
+      expect(Array.from(s.level)).toEqual(Array.from(ref.level));
+      if (countPaths) expect(Array.from(s.sigma)).toEqual(Array.from(ref.sigma));
+      expect(reached).toBe(ref.level.filter((l) => l >= 0).length);
+      // Levels are contiguous runs of `order`, shallowest first.
+      expect(s.levelStart[s.depth]).toBe(reached);
+      for (let d = 0; d < s.depth; d++)
+        for (let i = s.levelStart[d]; i < s.levelStart[d + 1]; i++) expect(s.level[s.order[i]]).toBe(d);
+      resetLevels(s, reached);
+      expect(s.level.every((l) => l === -1)).toBe(true);
+      expect(s.bits.every((b) => b === 0)).toBe(true);
+    }
+  }
+}
+
+describe('direction-optimizing BFS', () => {
+  // Dense enough that middle levels go bottom-up (frontier arcs > unreached arcs / 14) and sparse
+  // tails come back top-down, so both expansions and both switches are exercised.
+  it('equals a plain BFS in levels and path counts, following out- and in-arcs', () => {
+    const csr = randomGraph(2000, 24_000, 11, true);
+    expectSameSearch(csr, csr.out, csr.in, [0, 17, 1999]);
+    expectSameSearch(csr, csr.in, csr.out, [3, 500]);
+  });
+
+  it('equals a plain BFS on undirected, sparse and disconnected graphs', () => {
+    const dense = randomGraph(1500, 9000, 4, false);
+    expectSameSearch(dense, dense.out, dense.in, [0, 42]);
+    const sparse = randomGraph(3000, 2400, 8, true);
+    expectSameSearch(sparse, sparse.out, sparse.in, [0, 1, 2, 2999]);
+  });
+
+  it('handles a lone source and a one-node graph', () => {
+    const csr = randomGraph(1, 0, 1, true);
+    const s = createLevelScratch(1);
+    expect(bfsLevels(csr.out, csr.in, 0, s, true)).toBe(1);
+    expect(s.depth).toBe(1);
+    expect(s.sigma[0]).toBe(1);
+  });
+});
