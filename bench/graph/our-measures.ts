@@ -10,7 +10,6 @@ import { createRng } from '../../src/shared/rng.js';
 import type { Csr } from '../../src/graph/index.js';
 import {
   brokerageKernel,
-  closenessKernel,
   clusteringKernel,
   eigenvectorKernel,
   hitsKernel,
@@ -20,6 +19,7 @@ import {
   louvainKernel,
   pagerankKernel,
   parallelBetweennessKernel,
+  parallelClosenessKernel,
   scoreKernel,
   strengthKernel,
   strongComponentsKernel,
@@ -54,9 +54,9 @@ export const OUR_MEASURES: Record<string, Measure> = {
     await parallelBetweennessKernel(csr, { threads: 2, samples: BETWEENNESS_SAMPLES, rng: createRng(1) });
     return `${BETWEENNESS_SAMPLES} sampled sources, 2 threads`;
   },
-  closeness: (csr) => {
+  closeness: async (csr) => {
     const nodes = Int32Array.from({ length: Math.min(csr.n, CLOSENESS_NODES) }, (_, i) => i);
-    return (closenessKernel(csr, { nodes }), `${nodes.length} nodes`);
+    return (await parallelClosenessKernel(csr, { nodes, threads: 2 }), `${nodes.length} nodes, 2 threads`);
   },
   clustering: (csr) => (clusteringKernel(csr), ''),
   constraint: (csr) => (brokerageKernel(csr), ''),

@@ -45,6 +45,8 @@ export type { HitsResult } from './centrality/hits.js';
 export { hitsKernel } from './centrality/hits.js';
 export type { ClosenessOptions, ClosenessResult } from './centrality/closeness.js';
 export { closenessKernel } from './centrality/closeness.js';
+export type { ParallelClosenessOptions } from './centrality/parallel-closeness.js';
+export { parallelClosenessKernel } from './centrality/parallel-closeness.js';
 export { scoreKernel } from './structure/score.js';
 export type { ClusteringOptions } from './structure/clustering.js';
 export { clusteringKernel } from './structure/clustering.js';

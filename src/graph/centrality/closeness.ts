@@ -35,14 +35,20 @@ export interface ClosenessResult {
   readonly harmonic: Float64Array;
 }
 
-/** Closeness and harmonic centrality indexed by node (both from one search per node). */
-export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): ClosenessResult {
+/** The weight option, checked (default hop counts). */
+export function closenessWeight(options: ClosenessOptions): PathWeight {
   const weight = options.weight ?? 'ignore';
   if (!PATH_WEIGHTS.includes(weight)) {
     throw new InputError(
       `graph/closeness: invalid weight: ${String(weight)} (expected ${PATH_WEIGHTS.join(', ')})`,
     );
   }
+  return weight;
+}
+
+/** Closeness and harmonic centrality indexed by node (both from one search per node). */
+export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): ClosenessResult {
+  const weight = closenessWeight(options);
   const n = csr.n;
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);

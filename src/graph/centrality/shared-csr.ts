@@ -22,10 +22,12 @@ export interface SharedCsr {
   readonly in: SharedAdjacency;
 }
 
-export interface BetweennessTask {
+/** One worker's share of a path measure. */
+export interface PathTask {
+  readonly kind: 'betweenness' | 'closeness';
   readonly graph: SharedCsr;
   readonly weight: PathWeight;
-  /** Buffer of an Int32Array of source indices. */
+  /** Buffer of an Int32Array of source indices (closeness: the nodes to score). */
   readonly sources: ArrayBuffer;
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { randomGraph } from '../random-graph.test-util.js';
+import { closenessKernel } from './closeness.js';
+import { parallelClosenessKernel } from './parallel-closeness.js';
+
+describe('parallel closeness', () => {
+  it('worker threads give exactly the serial kernel’s scores (hop counts and weighted)', async () => {
+    const csr = randomGraph(400, 2400, 21, true);
+    for (const weight of ['ignore', 'distance'] as const) {
+      const serial = closenessKernel(csr, { weight });
+      const parallel = await parallelClosenessKernel(csr, { weight, threads: 2 });
+      expect(Array.from(parallel.closeness)).toEqual(Array.from(serial.closeness));
+      expect(Array.from(parallel.harmonic)).toEqual(Array.from(serial.harmonic));
+    }
+  });
+
+  it('scores only the nodes asked for, leaving the others 0', async () => {
+    const csr = randomGraph(300, 1500, 2, false);
+    const nodes = [5, 7, 11, 250];
+    const serial = closenessKernel(csr, { nodes });
+    const parallel = await parallelClosenessKernel(csr, { nodes, threads: 3 });
+    expect(Array.from(parallel.closeness)).toEqual(Array.from(serial.closeness));
+    for (let v = 0; v < csr.n; v++) if (!nodes.includes(v)) expect(parallel.closeness[v]).toBe(0);
+    expect(parallel.closeness[5]).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad weight or thread count before starting workers', async () => {
+    const csr = randomGraph(10, 20, 1, true);
+    await expect(parallelClosenessKernel(csr, { threads: 0 })).rejects.toThrow(/invalid threads/);
+    // @ts-expect-error an invalid weight from outside
+    await expect(parallelClosenessKernel(csr, { weight: 'hops' })).rejects.toThrow(/invalid weight/);
+  });
+});
