@@ -10,7 +10,9 @@
  * (its loader thread adds ~30 MB RSS and more per worker thread).
  *
  * Usage: npm run bench:graph -- [--sizes 10000,100000] [--measures pagerank,kcore] [--tools ours,igraph]
- *        [--timeout 900] [--seed 1] [--runtime compiled|tsx]
+ *        [--timeout 900] [--seed 1] [--runtime compiled|tsx] [--repeat 5]
+ * `--repeat R` (R > 1) runs each measure R times in its process and adds "warm" columns: the fastest
+ * call after the first, i.e. the kernel once compiled (the first call includes V8's JIT warm-up).
  * Complexity: see each kernel's header; the 1M run needs ~2 GB RAM and several minutes per tool.
  */
 
@@ -31,6 +33,7 @@ interface Sample {
   readonly cpuMs?: number | null;
   readonly rssMb: number | null;
   readonly note: string;
+  readonly warmMs?: number | null;
 }
 
 function arg(name: string, fallback: string): string {
@@ -55,16 +58,18 @@ function runChild(
   measure: string,
   timeoutS: number,
   ourChild: string | null,
+  repeat: number,
 ): Sample {
+  const rep = String(repeat);
   const [cmd, args] =
     tool === 'ours'
       ? [
           process.execPath,
           ourChild === null
-            ? ['--import', 'tsx', join(HERE, 'ours.ts'), dir, measure]
-            : [ourChild, dir, measure],
+            ? ['--import', 'tsx', join(HERE, 'ours.ts'), dir, measure, rep]
+            : [ourChild, dir, measure, rep],
         ]
-      : ['/usr/bin/python3', ['-W', 'ignore', join(HERE, 'reference.py'), tool, dir, measure]];
+      : ['/usr/bin/python3', ['-W', 'ignore', join(HERE, 'reference.py'), tool, dir, measure, rep]];
   const res = spawnSync(cmd, args, {
     cwd: ROOT,
     encoding: 'utf8',
@@ -81,16 +86,33 @@ function runChild(
 }
 
 const fmtMs = (ms: number | null) =>
-  ms === null ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
+  ms === null
+    ? '—'
+    : ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : `${ms.toFixed(ms < 10 ? 2 : ms < 100 ? 1 : 0)} ms`;
 const fmtMb = (mb: number | null) => (mb === null ? '—' : `${mb.toFixed(0)}`);
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 
-function row(measure: string, s: Record<Tool, Sample>): string {
+function header(warm: boolean): string[] {
+  const tool = (t: string) => [`${t} wall`, `${t} CPU`, `${t} MB`].concat(warm ? [`${t} warm`] : []);
+  const vs = (t: string) => [`ours/${t} (wall)`].concat(warm ? [`ours/${t} (warm)`] : []);
+  const cols = ['measure', ...tool('ours')];
+  for (const t of ['igraph', 'graph-tool']) cols.push(...tool(t), ...vs(t));
+  cols.push('notes');
+  return [`| ${cols.join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`];
+}
+
+function row(measure: string, s: Record<Tool, Sample>, warm: boolean): string {
   const o = s.ours;
   const cells = [measure, fmtMs(o.ms), fmtMs(o.cpuMs ?? null), fmtMb(o.rssMb)];
+  if (warm) cells.push(fmtMs(o.warmMs ?? null));
   for (const t of ['igraph', 'graph-tool'] as const) {
-    cells.push(fmtMs(s[t].ms), fmtMs(s[t].cpuMs ?? null), fmtMb(s[t].rssMb), ratio(o.ms, s[t].ms));
+    cells.push(fmtMs(s[t].ms), fmtMs(s[t].cpuMs ?? null), fmtMb(s[t].rssMb));
+    if (warm) cells.push(fmtMs(s[t].warmMs ?? null));
+    cells.push(ratio(o.ms, s[t].ms));
+    if (warm) cells.push(ratio(o.warmMs ?? null, s[t].warmMs ?? null));
   }
   const notes = TOOLS.map((t) => (s[t].note ? `${t}: ${s[t].note}` : '')).filter(Boolean);
   cells.push(notes.join('; '));
@@ -104,6 +126,9 @@ function main(): void {
   const seed = Number(arg('seed', '1'));
   const tools = new Set(arg('tools', TOOLS.join(',')).split(','));
   const runtime = arg('runtime', 'compiled');
+  const repeat = Number(arg('repeat', '1'));
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`bench/graph: invalid --repeat ${repeat}`);
+  const warm = repeat > 1;
   if (runtime !== 'compiled' && runtime !== 'tsx')
     throw new Error(`bench/graph: unknown --runtime ${runtime}`);
   const ourChild = tools.has('ours') && runtime === 'compiled' ? buildOurChild() : null;
@@ -111,11 +136,7 @@ function main(): void {
   for (const n of sizes) {
     process.stderr.write(`generating n=${n} (seed ${seed})…\n`);
     const dir = benchGraphFiles(n, seed);
-    const out = [
-      `\n#### n = ${n.toLocaleString('en')} nodes\n`,
-      '| measure | ours wall | ours CPU | ours MB | igraph wall | igraph CPU | igraph MB | ours/igraph (wall) | graph-tool wall | graph-tool CPU | graph-tool MB | ours/graph-tool (wall) | notes |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ];
+    const out = [`\n#### n = ${n.toLocaleString('en')} nodes\n`, ...header(warm)];
     let total = 0;
     const missing: string[] = [];
     for (const measure of measures) {
@@ -126,13 +147,13 @@ function main(): void {
           continue;
         }
         process.stderr.write(`  n=${n} ${measure} ${tool}…\n`);
-        s[tool] = runChild(tool, dir, measure, timeoutS, ourChild);
+        s[tool] = runChild(tool, dir, measure, timeoutS, ourChild, measure === 'load' ? 1 : repeat);
       }
       if (measure !== 'load' && tools.has('ours')) {
         if (s.ours.ms === null) missing.push(measure);
         else total += s.ours.ms;
       }
-      out.push(row(measure, s));
+      out.push(row(measure, s, warm));
       process.stderr.write(`${out[out.length - 1]}\n`);
     }
     if (tools.has('ours')) {
