@@ -14,7 +14,7 @@
  *   `maxIter` (default 1000). No arcs: uniform 1/n for both.
  */
 
-import type { Csr } from '../types.js';
+import type { Adjacency, Csr } from '../types.js';
 import type { PowerOptions } from './eigenvector.js';
 import { resolvePowerOptions } from './eigenvector.js';
 
@@ -31,6 +31,18 @@ function scaleToSum(x: Float64Array): boolean {
   return true;
 }
 
+/** y = A x over one adjacency (row v sums x over v's arcs, weighted). Numeric kernel. */
+function multiply(adj: Adjacency, x: Float64Array, y: Float64Array): void {
+  const offsets = adj.offsets;
+  const targets = adj.targets;
+  const weights = adj.weights;
+  for (let v = 0; v < y.length; v++) {
+    let s = 0;
+    for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) s += x[targets[e]] * weights[e];
+    y[v] = s;
+  }
+}
+
 /** HITS hub and authority scores indexed by node. */
 export function hitsKernel(csr: Csr, options: PowerOptions = {}): HitsResult {
   const n = csr.n;
@@ -41,16 +53,8 @@ export function hitsKernel(csr: Csr, options: PowerOptions = {}): HitsResult {
   const { out, in: inn } = csr;
   for (let iter = 0; iter < maxIter; iter++) {
     // --- a = Aᵀ h, h' = A a
-    for (let v = 0; v < n; v++) {
-      let s = 0;
-      for (let e = inn.offsets[v]; e < inn.offsets[v + 1]; e++) s += h[inn.targets[e]] * inn.weights[e];
-      a[v] = s;
-    }
-    for (let v = 0; v < n; v++) {
-      let s = 0;
-      for (let e = out.offsets[v]; e < out.offsets[v + 1]; e++) s += a[out.targets[e]] * out.weights[e];
-      hNext[v] = s;
-    }
+    multiply(inn, h, a);
+    multiply(out, a, hNext);
     if (!scaleToSum(hNext)) return { hubs: h.fill(1 / n), authorities: a.fill(1 / n) };
     let err = 0;
     for (let v = 0; v < n; v++) err += Math.abs(hNext[v] - h[v]);
@@ -60,11 +64,7 @@ export function hitsKernel(csr: Csr, options: PowerOptions = {}): HitsResult {
     if (err < n * tol) break;
   }
   // Authorities consistent with the final hubs.
-  for (let v = 0; v < n; v++) {
-    let s = 0;
-    for (let e = inn.offsets[v]; e < inn.offsets[v + 1]; e++) s += h[inn.targets[e]] * inn.weights[e];
-    a[v] = s;
-  }
+  multiply(inn, h, a);
   scaleToSum(a);
   return { hubs: h, authorities: a };
 }
