@@ -38,7 +38,7 @@ export function accumulateBetweenness(
     const scratch = createLevelScratch(csr.n);
     const pull = new Float64Array(csr.n);
     for (let i = 0; i < sources.length; i++) {
-      const count = bfsLevels(csr.out, csr.in, sources[i], scratch, true);
+      const count = bfsLevels(csr.out, csr.in, sources[i], scratch);
       pullDependencies(csr.out, scratch, pull, bc);
       resetLevels(scratch, count);
     }

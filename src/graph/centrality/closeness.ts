@@ -20,7 +20,8 @@
 import { InputError } from '../../shared/errors.js';
 import type { PathWeight } from '../paths/lengths.js';
 import { arcLengths, PATH_WEIGHTS } from '../paths/lengths.js';
-import { bfsLevels, createLevelScratch, resetLevels } from '../paths/bfs-levels.js';
+import type { LevelSink } from '../paths/multi-bfs.js';
+import { createMultiBfsScratch, MULTI_BFS_WIDTH, multiSourceBfs } from '../paths/multi-bfs.js';
 import { createSsspScratch, dijkstraKernel, resetSssp } from '../paths/sssp.js';
 import type { Csr } from '../types.js';
 
@@ -59,20 +60,26 @@ export function closenessKernel(csr: Csr, options: ClosenessOptions = {}): Close
     if (total > 0 && n > 1) closeness[u] = ((reached - 1) / (n - 1)) * ((reached - 1) / total);
   };
   if (len === null) {
-    // Hop counts: level by level, so every node of a level adds the same distance.
-    const scratch = createLevelScratch(n);
-    for (let i = 0; i < count; i++) {
-      const u = options.nodes === undefined ? i : options.nodes[i];
-      const reached = bfsLevels(csr.in, csr.out, u, scratch, false);
-      let total = 0;
-      let h = 0;
-      for (let d = 1; d < scratch.depth; d++) {
-        const size = scratch.levelStart[d + 1] - scratch.levelStart[d];
-        total += d * size;
-        h += size / d;
+    // Hop counts: 32 searches per sweep; each level adds its distance once per node it reached.
+    const scratch = createMultiBfsScratch(n);
+    const nodes = options.nodes ?? Int32Array.from({ length: n }, (_, i) => i);
+    const reached = new Float64Array(MULTI_BFS_WIDTH);
+    const total = new Float64Array(MULTI_BFS_WIDTH);
+    const h = new Float64Array(MULTI_BFS_WIDTH);
+    const sink: LevelSink = (level, found, k) => {
+      for (let i = 0; i < k; i++) {
+        reached[i] += found[i];
+        total[i] += level * found[i];
+        h[i] += found[i] / level;
       }
-      score(u, reached, total, h);
-      resetLevels(scratch, reached);
+    };
+    for (let from = 0; from < count; from += MULTI_BFS_WIDTH) {
+      const k = Math.min(MULTI_BFS_WIDTH, count - from);
+      reached.fill(1);
+      total.fill(0);
+      h.fill(0);
+      multiSourceBfs(csr.in, csr.out, nodes, from, k, scratch, sink);
+      for (let i = 0; i < k; i++) score(nodes[from + i], reached[i], total[i], h[i]);
     }
     return { closeness, harmonic };
   }

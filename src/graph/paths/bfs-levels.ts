@@ -1,10 +1,10 @@
 /**
  * Level-synchronous breadth-first search, direction-optimizing
  *
- * Hop distances from one source, settled level by level, optionally with the number of shortest
- * paths σ. Each level is expanded top-down (scan the frontier's arcs) while the frontier is small,
- * and bottom-up (every unreached node scans its reverse arcs for a frontier member, marked in a bit
- * set) while it is large. This is the unweighted forward phase of betweenness and all of closeness.
+ * Hop distances from one source, settled level by level, with the number of shortest paths σ. Each level is expanded top-down (scan the frontier's arcs) while the frontier is small,
+ * and bottom-up (every unreached node scans its reverse arcs for frontier members, marked in a bit
+ * set) while it is large. This is the unweighted forward phase of betweenness (closeness, which needs
+ * no σ, runs 32 searches at once: `multi-bfs.ts`).
  *
  * References:
  * - S. Beamer, K. Asanović, D. Patterson, "Direction-optimizing breadth-first search", SC 2012
@@ -13,10 +13,10 @@
  *
  * Notes:
  * - Why: on the 1M-node benchmark graph a top-down search costs ~40 ns per arc, nearly all of it
- *   cache misses on the distance array; the middle levels of a small-world graph hold most nodes,
- *   and bottom-up, they read a 128 KB bit set instead. Distances only: 4.2× faster there.
- * - With path counts a bottom-up node cannot stop at its first frontier neighbour (σ sums over all
- *   of them), so it scans its whole reverse row; still cheaper than random writes per frontier arc.
+ *   cache misses on the per-node arrays; the middle levels of a small-world graph hold most nodes,
+ *   and bottom-up, they read a 128 KB bit set instead.
+ * - A bottom-up node cannot stop at its first frontier neighbour (σ sums over all of them), so it
+ *   scans its whole reverse row; still cheaper than random writes per frontier arc.
  * - Results do not depend on the direction chosen: the same level sets, and σ sums the same terms
  *   (in another order, so σ may differ in the last bit only when it exceeds 2^53).
  * - `order` lists nodes level by level; `levelStart[l] .. levelStart[l + 1]` are level l's nodes.
@@ -28,7 +28,7 @@ import type { Adjacency } from '../types.js';
 export interface LevelScratch {
   /** Hop distance from the source, −1 when not reached. */
   readonly level: Int32Array;
-  /** Shortest-path counts (filled only when counting). */
+  /** Shortest-path counts. */
   readonly sigma: Float64Array;
   /** Reached nodes in level order. */
   readonly order: Int32Array;
@@ -73,7 +73,6 @@ function expandTopDown(
   to: number,
   tail: number,
   next: number,
-  countPaths: boolean,
 ): number {
   const { level, sigma, order } = s;
   const offsets = adj.offsets;
@@ -87,8 +86,8 @@ function expandTopDown(
       if (lw === -1) {
         level[w] = next;
         order[tail++] = w;
-        if (countPaths) sigma[w] = sv;
-      } else if (countPaths && lw === next) sigma[w] += sv;
+        sigma[w] = sv;
+      } else if (lw === next) sigma[w] += sv;
     }
   }
   return tail;
@@ -101,7 +100,6 @@ function expandBottomUp(
   to: number,
   tail: number,
   next: number,
-  countPaths: boolean,
 ): number {
   const { level, sigma, order, bits } = s;
   const offsets = rev.offsets;
@@ -116,18 +114,12 @@ function expandBottomUp(
     let paths = 0;
     for (let e = offsets[x], stop = offsets[x + 1]; e < stop; e++) {
       const y = targets[e];
-      if ((bits[y >> 5] & (1 << (y & 31))) !== 0) {
-        if (!countPaths) {
-          paths = 1;
-          break;
-        }
-        paths += sigma[y];
-      }
+      if ((bits[y >> 5] & (1 << (y & 31))) !== 0) paths += sigma[y];
     }
     if (paths > 0) {
       level[x] = next;
       order[tail++] = x;
-      if (countPaths) sigma[x] = paths;
+      sigma[x] = paths;
     }
   }
   for (let i = from; i < to; i++) bits[order[i] >> 5] = 0;
@@ -135,17 +127,11 @@ function expandBottomUp(
 }
 
 /**
- * Hop distances (and σ when `countPaths`) from `source` along `adj`; `rev` is the reverse adjacency
+ * Hop distances and σ from `source` along `adj`; `rev` is the reverse adjacency
  * (for undirected graphs the same one). Returns the number of reached nodes. Numeric kernel: O(n + m)
  * per top-down level set, O(n + m) per bottom-up level.
  */
-export function bfsLevels(
-  adj: Adjacency,
-  rev: Adjacency,
-  source: number,
-  s: LevelScratch,
-  countPaths: boolean,
-): number {
+export function bfsLevels(adj: Adjacency, rev: Adjacency, source: number, s: LevelScratch): number {
   const { level, sigma, order, levelStart } = s;
   const n = level.length;
   const adjOffsets = adj.offsets;
@@ -171,8 +157,8 @@ export function bfsLevels(
     if (!bottomUp && frontierArcs > unreachedArcs / ALPHA) bottomUp = true;
     else if (bottomUp && end - head < n / BETA) bottomUp = false;
     tail = bottomUp
-      ? expandBottomUp(rev, s, head, end, tail, depth + 1, countPaths)
-      : expandTopDown(adj, s, head, end, tail, depth + 1, countPaths);
+      ? expandBottomUp(rev, s, head, end, tail, depth + 1)
+      : expandTopDown(adj, s, head, end, tail, depth + 1);
     for (let i = end; i < tail; i++) {
       const w = order[i];
       unreachedArcs -= revOffsets[w + 1] - revOffsets[w];
