@@ -21,7 +21,7 @@
 import type { PathWeight } from '../paths/lengths.js';
 import { arcLengths } from '../paths/lengths.js';
 import type { LevelScratch } from '../paths/bfs-levels.js';
-import { bfsLevels, createLevelScratch, resetLevels } from '../paths/bfs-levels.js';
+import { bfsLevels, createLevelScratch } from '../paths/bfs-levels.js';
 import { createSsspScratch, dijkstraKernel, PATH_LENGTH_EPSILON, resetSssp } from '../paths/sssp.js';
 import type { Adjacency, Csr } from '../types.js';
 
@@ -36,11 +36,9 @@ export function accumulateBetweenness(
   const lenIn = csr.directed ? arcLengths(csr.in, weight) : lenOut;
   if (lenOut === null || lenIn === null) {
     const scratch = createLevelScratch(csr.n);
-    const pull = new Float64Array(csr.n);
     for (let i = 0; i < sources.length; i++) {
-      const count = bfsLevels(csr.out, csr.in, sources[i], scratch);
-      pullDependencies(csr.out, scratch, pull, bc);
-      resetLevels(scratch, count);
+      bfsLevels(csr.out, csr.in, sources[i], scratch);
+      pullDependencies(csr.out, scratch, bc);
     }
     return;
   }
@@ -69,17 +67,19 @@ export function accumulateBetweenness(
 
 /**
  * Unweighted backward pass over the levels of the last search: deepest level first, each node's
- * dependency δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w) over its out-neighbours w one level deeper. `pull`
- * holds (1 + δ(w)) / σ(w) of the level below. Adds δ of every node but the source into `bc`.
+ * dependency δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w) over its out-neighbours w one level deeper (marked in
+ * the bit set). Once a level is done its σ slots hold (1 + δ) / σ, the value its parents read: one
+ * array instead of two keeps the random reads in a smaller working set. Adds δ of every node but the
+ * source into `bc`.
  */
-function pullDependencies(adj: Adjacency, s: LevelScratch, pull: Float64Array, bc: Float64Array): void {
+function pullDependencies(adj: Adjacency, s: LevelScratch, bc: Float64Array): void {
   const { sigma, order, levelStart, bits } = s;
   const offsets = adj.offsets;
   const targets = adj.targets;
   const deepest = s.depth - 1;
   for (let i = levelStart[deepest]; i < levelStart[deepest + 1]; i++) {
     const v = order[i];
-    pull[v] = 1 / sigma[v];
+    sigma[v] = 1 / sigma[v];
   }
   for (let l = deepest - 1; l >= 0; l--) {
     const below = levelStart[l + 1];
@@ -90,11 +90,12 @@ function pullDependencies(adj: Adjacency, s: LevelScratch, pull: Float64Array, b
       let sum = 0;
       for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) {
         const w = targets[e];
-        if ((bits[w >> 5] & (1 << (w & 31))) !== 0) sum += pull[w];
+        if ((bits[w >> 5] & (1 << (w & 31))) !== 0) sum += sigma[w];
       }
-      const delta = sigma[v] * sum;
+      const sv = sigma[v];
+      const delta = sv * sum;
       if (l > 0) bc[v] += delta;
-      pull[v] = (1 + delta) / sigma[v];
+      sigma[v] = (1 + delta) / sv;
     }
     for (let i = below; i < belowEnd; i++) bits[order[i] >> 5] = 0;
   }

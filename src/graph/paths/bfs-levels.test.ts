@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomGraph } from '../random-graph.test-util.js';
 import type { Adjacency, Csr } from '../types.js';
-import { bfsLevels, createLevelScratch, resetLevels } from './bfs-levels.js';
+import type { LevelScratch } from './bfs-levels.js';
+import { bfsLevels, createLevelScratch } from './bfs-levels.js';
 import { createMultiBfsScratch, MULTI_BFS_WIDTH, multiSourceBfs } from './multi-bfs.js';
 
 /** Plain top-down BFS with path counts: the reference the direction-optimizing search must equal. */
@@ -25,21 +26,26 @@ function referenceBfs(adj: Adjacency, n: number, source: number): { level: Int32
   return { level, sigma };
 }
 
+/** Level of every reached node (−1 elsewhere), read back from `order` and `levelStart`. */
+function levelsOf(s: LevelScratch, n: number): Int32Array {
+  const level = new Int32Array(n).fill(-1);
+  for (let d = 0; d < s.depth; d++)
+    for (let i = s.levelStart[d]; i < s.levelStart[d + 1]; i++) level[s.order[i]] = d;
+  return level;
+}
+
 function expectSameSearch(csr: Csr, adj: Adjacency, rev: Adjacency, sources: number[]): void {
   const s = createLevelScratch(csr.n);
   for (const source of sources) {
     const reached = bfsLevels(adj, rev, source, s);
     const ref = referenceBfs(adj, csr.n, source);
-    expect(Array.from(s.level)).toEqual(Array.from(ref.level));
-    expect(Array.from(s.sigma)).toEqual(Array.from(ref.sigma));
-    expect(reached).toBe(ref.level.filter((l) => l >= 0).length);
-    // Levels are contiguous runs of `order`, shallowest first.
+    // Levels are contiguous runs of `order`, shallowest first, and equal the plain BFS's.
+    expect(Array.from(levelsOf(s, csr.n))).toEqual(Array.from(ref.level));
     expect(s.levelStart[s.depth]).toBe(reached);
-    for (let d = 0; d < s.depth; d++)
-      for (let i = s.levelStart[d]; i < s.levelStart[d + 1]; i++) expect(s.level[s.order[i]]).toBe(d);
-    resetLevels(s, reached);
-    expect(s.level.every((l) => l === -1)).toBe(true);
+    expect(reached).toBe(ref.level.filter((l) => l >= 0).length);
+    for (let i = 0; i < reached; i++) expect(s.sigma[s.order[i]]).toBe(ref.sigma[s.order[i]]);
     expect(s.bits.every((b) => b === 0)).toBe(true);
+    expect(s.nextBits.every((b) => b === 0)).toBe(true);
   }
 }
 

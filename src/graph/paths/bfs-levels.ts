@@ -14,28 +14,33 @@
  * Notes:
  * - Why: on the 1M-node benchmark graph a top-down search costs ~40 ns per arc, nearly all of it
  *   cache misses on the per-node arrays; the middle levels of a small-world graph hold most nodes,
- *   and bottom-up, they read a 128 KB bit set instead.
+ *   and bottom-up, they read a 128 KB bit set instead. Membership (reached, in the frontier, in the
+ *   next level) is kept in three bit sets rather than a distance array for the same reason: the only
+ *   per-node array read at random is σ.
  * - A bottom-up node cannot stop at its first frontier neighbour (σ sums over all of them), so it
  *   scans its whole reverse row; still cheaper than random writes per frontier arc.
  * - Results do not depend on the direction chosen: the same level sets, and σ sums the same terms
  *   (in another order, so σ may differ in the last bit only when it exceeds 2^53).
  * - `order` lists nodes level by level; `levelStart[l] .. levelStart[l + 1]` are level l's nodes.
- * - Scratch is reused across sources; only the reached nodes are reset.
+ * - Scratch is reused across sources. σ needs no reset: a node's σ is assigned when it is reached,
+ *   before anything adds to it.
  */
 
 import type { Adjacency } from '../types.js';
 
 export interface LevelScratch {
-  /** Hop distance from the source, −1 when not reached. */
-  readonly level: Int32Array;
-  /** Shortest-path counts. */
+  /** Shortest-path counts of the reached nodes (other entries are stale). */
   readonly sigma: Float64Array;
   /** Reached nodes in level order. */
   readonly order: Int32Array;
   /** Start of each level in `order`; `levelStart[depth]` is the reached count. */
   readonly levelStart: Int32Array;
-  /** One bit per node; all zero between calls. */
+  /** One bit per node: reached. */
+  readonly reached: Int32Array;
+  /** One bit per node; all zero between calls (the frontier while searching, free for callers after). */
   readonly bits: Int32Array;
+  /** One bit per node: the level being built. */
+  readonly nextBits: Int32Array;
   /** Number of levels of the last search. */
   depth: number;
 }
@@ -46,35 +51,20 @@ const ALPHA = 14;
 const BETA = 24;
 
 export function createLevelScratch(n: number): LevelScratch {
+  const words = (n + 31) >> 5;
   return {
-    level: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     order: new Int32Array(n),
     levelStart: new Int32Array(n + 2),
-    bits: new Int32Array((n + 31) >> 5),
+    reached: new Int32Array(words),
+    bits: new Int32Array(words),
+    nextBits: new Int32Array(words),
     depth: 0,
   };
 }
 
-/** Clears the first `count` reached nodes so the scratch can serve the next source. */
-export function resetLevels(s: LevelScratch, count: number): void {
-  const { level, sigma, order } = s;
-  for (let i = 0; i < count; i++) {
-    const v = order[i];
-    level[v] = -1;
-    sigma[v] = 0;
-  }
-}
-
-function expandTopDown(
-  adj: Adjacency,
-  s: LevelScratch,
-  from: number,
-  to: number,
-  tail: number,
-  next: number,
-): number {
-  const { level, sigma, order } = s;
+function expandTopDown(adj: Adjacency, s: LevelScratch, from: number, to: number, tail: number): number {
+  const { sigma, order, reached, nextBits } = s;
   const offsets = adj.offsets;
   const targets = adj.targets;
   for (let i = from; i < to; i++) {
@@ -82,61 +72,51 @@ function expandTopDown(
     const sv = sigma[v];
     for (let e = offsets[v], stop = offsets[v + 1]; e < stop; e++) {
       const w = targets[e];
-      const lw = level[w];
-      if (lw === -1) {
-        level[w] = next;
+      const word = w >> 5;
+      const bit = 1 << (w & 31);
+      if ((reached[word] & bit) === 0) {
+        reached[word] |= bit;
+        nextBits[word] |= bit;
         order[tail++] = w;
         sigma[w] = sv;
-      } else if (lw === next) sigma[w] += sv;
+      } else if ((nextBits[word] & bit) !== 0) sigma[w] += sv;
     }
   }
   return tail;
 }
 
-function expandBottomUp(
-  rev: Adjacency,
-  s: LevelScratch,
-  from: number,
-  to: number,
-  tail: number,
-  next: number,
-): number {
-  const { level, sigma, order, bits } = s;
+function expandBottomUp(rev: Adjacency, s: LevelScratch, tail: number, n: number): number {
+  const { sigma, order, reached, bits } = s;
   const offsets = rev.offsets;
   const targets = rev.targets;
-  const n = level.length;
-  for (let i = from; i < to; i++) {
-    const v = order[i];
-    bits[v >> 5] |= 1 << (v & 31);
-  }
   for (let x = 0; x < n; x++) {
-    if (level[x] !== -1) continue;
+    if ((reached[x >> 5] & (1 << (x & 31))) !== 0) continue;
     let paths = 0;
     for (let e = offsets[x], stop = offsets[x + 1]; e < stop; e++) {
       const y = targets[e];
       if ((bits[y >> 5] & (1 << (y & 31))) !== 0) paths += sigma[y];
     }
     if (paths > 0) {
-      level[x] = next;
+      reached[x >> 5] |= 1 << (x & 31);
       order[tail++] = x;
       sigma[x] = paths;
     }
   }
-  for (let i = from; i < to; i++) bits[order[i] >> 5] = 0;
   return tail;
 }
 
 /**
- * Hop distances and σ from `source` along `adj`; `rev` is the reverse adjacency
- * (for undirected graphs the same one). Returns the number of reached nodes. Numeric kernel: O(n + m)
- * per top-down level set, O(n + m) per bottom-up level.
+ * Hop levels and σ from `source` along `adj`; `rev` is the reverse adjacency (for undirected graphs
+ * the same one). Returns the number of reached nodes. Numeric kernel: O(n + m) per top-down level
+ * set, O(n + m) per bottom-up level.
  */
 export function bfsLevels(adj: Adjacency, rev: Adjacency, source: number, s: LevelScratch): number {
-  const { level, sigma, order, levelStart } = s;
-  const n = level.length;
+  const { sigma, order, levelStart, reached, bits, nextBits } = s;
+  const n = sigma.length;
   const adjOffsets = adj.offsets;
   const revOffsets = rev.offsets;
-  level[source] = 0;
+  reached.fill(0);
+  reached[source >> 5] |= 1 << (source & 31);
   sigma[source] = 1;
   order[0] = source;
   levelStart[0] = 0;
@@ -156,9 +136,14 @@ export function bfsLevels(adj: Adjacency, rev: Adjacency, source: number, s: Lev
     }
     if (!bottomUp && frontierArcs > unreachedArcs / ALPHA) bottomUp = true;
     else if (bottomUp && end - head < n / BETA) bottomUp = false;
-    tail = bottomUp
-      ? expandBottomUp(rev, s, head, end, tail, depth + 1)
-      : expandTopDown(adj, s, head, end, tail, depth + 1);
+    if (bottomUp) {
+      for (let i = head; i < end; i++) bits[order[i] >> 5] |= 1 << (order[i] & 31);
+      tail = expandBottomUp(rev, s, tail, n);
+      for (let i = head; i < end; i++) bits[order[i] >> 5] = 0;
+    } else {
+      tail = expandTopDown(adj, s, head, end, tail);
+      for (let i = end; i < tail; i++) nextBits[order[i] >> 5] = 0;
+    }
     for (let i = end; i < tail; i++) {
       const w = order[i];
       unreachedArcs -= revOffsets[w + 1] - revOffsets[w];
