@@ -68,6 +68,7 @@ export default tseslint.config(
       'web/dist/**',
       'coverage/**',
       'sociogram-demo/**',
+      '.tmp/**',
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
