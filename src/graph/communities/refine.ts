@@ -17,30 +17,58 @@
 
 import type { Rng } from '../../shared/rng.js';
 import type { CommunityGraph } from './community-graph.js';
-import { identity } from './louvain.js';
+import type { MoveScratch } from './local-moving.js';
 import { communityTotals, createMoveScratch, randomOrder } from './local-moving.js';
 
-/** Returns the refined membership (labels are node indices of sub-community seeds, not renumbered). */
+/** Refinement's own node-indexed buffers (see `MoveScratch`); `ref` holds the result. */
+export interface RefineScratch {
+  readonly ref: Int32Array;
+  readonly refTot: Float64Array;
+  readonly refSize: Int32Array;
+  readonly ext: Float64Array;
+}
+
+export function createRefineScratch(n: number): RefineScratch {
+  return {
+    ref: new Int32Array(n),
+    refTot: new Float64Array(n),
+    refSize: new Int32Array(n),
+    ext: new Float64Array(n),
+  };
+}
+
+/**
+ * Returns the refined membership (labels are node indices of sub-community seeds, not renumbered): a
+ * view of `own.ref`, valid until the next call with the same scratch.
+ */
 export function refinePartition(
   g: CommunityGraph,
   comm: Int32Array,
   resolution: number,
   rng: Rng,
+  move: MoveScratch = createMoveScratch(g.n),
+  own: RefineScratch = createRefineScratch(g.n),
 ): Int32Array {
   const n = g.n;
   const scale = resolution / g.total;
-  const ref = identity(n);
-  const refTot = Float64Array.from(g.strength);
-  const refSize = new Int32Array(n).fill(1);
-  const commTot = communityTotals(g, comm);
-  // ext[r]: weight from sub-community r to the rest of its community.
-  const ext = new Float64Array(n);
+  const ref = own.ref.subarray(0, n);
+  const { refTot, refSize, ext } = own;
   for (let v = 0; v < n; v++) {
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++)
-      if (comm[g.targets[e]] === comm[v]) ext[v] += g.weights[e];
+    ref[v] = v;
+    refTot[v] = g.strength[v];
+    refSize[v] = 1;
   }
-  const { neighWeight, neighList, mark } = createMoveScratch(n);
-  const order = randomOrder(n, rng);
+  const commTot = communityTotals(g, comm, move.tot);
+  // ext[r]: weight from sub-community r to the rest of its community.
+  for (let v = 0; v < n; v++) {
+    const c = comm[v];
+    let x = 0;
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (comm[g.targets[e]] === c) x += g.weights[e];
+    ext[v] = x;
+  }
+  const { neighWeight, neighList, mark } = move;
+  mark.fill(-1, 0, n);
+  const order = randomOrder(n, rng, move.queue);
   for (let i = 0; i < n; i++) {
     const v = order[i];
     if (ref[v] !== v || refSize[v] !== 1) continue;
