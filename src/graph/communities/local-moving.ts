@@ -13,6 +13,8 @@
  * Notes:
  * - The gain of moving v into c (after removing v) is w(v,c) − γ K_c k_v / 2m; a move needs a gain
  *   larger than staying by a relative 1e-12, so floating-point noise cannot make nodes oscillate.
+ * - An empty community (gain 0) is a candidate too, as in igraph and leidenalg: a node whose own
+ *   community has turned against it leaves alone when no neighbouring community wants it.
  */
 
 import type { Rng } from '../../shared/rng.js';
@@ -29,6 +31,8 @@ export interface MoveScratch {
   readonly tot: Float64Array;
   readonly queue: Int32Array;
   readonly inQueue: Uint8Array;
+  readonly size: Int32Array;
+  readonly empty: Int32Array;
 }
 
 export function createMoveScratch(n: number): MoveScratch {
@@ -39,6 +43,8 @@ export function createMoveScratch(n: number): MoveScratch {
     tot: new Float64Array(n),
     queue: new Int32Array(n),
     inQueue: new Uint8Array(n),
+    size: new Int32Array(n),
+    empty: new Int32Array(n),
   };
 }
 
@@ -85,6 +91,13 @@ export function fastLocalMove(
   inQueue.fill(1, 0, n);
   const tot = communityTotals(g, comm, scratch.tot);
   const queue = randomOrder(n, rng, scratch.queue);
+  // Community sizes and a stack of unused labels: a node with only negative gains (its own community
+  // included) does better alone.
+  const { size: commSize, empty } = scratch;
+  commSize.fill(0, 0, n);
+  for (let v = 0; v < n; v++) commSize[comm[v]]++;
+  let emptyCount = 0;
+  for (let c = n - 1; c >= 0; c--) if (commSize[c] === 0) empty[emptyCount++] = c;
   let head = 0;
   let size = n;
   let moves = 0;
@@ -112,6 +125,7 @@ export function fastLocalMove(
     }
     // --- best community after taking v out of its own
     tot[cv] -= kv;
+    commSize[cv]--;
     let best = cv;
     let bestGain = neighWeight[cv] - scale * tot[cv] * kv;
     const eps = 1e-12 * (kv + Math.abs(bestGain));
@@ -123,8 +137,12 @@ export function fastLocalMove(
         best = c;
       }
     }
+    // An empty community gains 0; cv itself is empty (and gains 0) when v was alone.
+    if (bestGain + eps < 0 && commSize[cv] > 0) best = empty[--emptyCount];
     tot[best] += kv;
+    commSize[best]++;
     if (best === cv) continue;
+    if (commSize[cv] === 0) empty[emptyCount++] = cv;
     comm[v] = best;
     moves++;
     // --- neighbours not in the new community may now prefer to move
