@@ -44,27 +44,11 @@ function finish(
   return { n, offsets, targets, weights, loops, strength, total };
 }
 
-/** Number of arcs of the symmetric union of two sorted rows of v, loops excluded. */
-function mergedRowLength(a: Adjacency, b: Adjacency, v: number): number {
-  let i = a.offsets[v];
-  let j = b.offsets[v];
-  const ie = a.offsets[v + 1];
-  const je = b.offsets[v + 1];
-  let k = 0;
-  while (i < ie || j < je) {
-    const x = i < ie ? a.targets[i] : 0xffffffff;
-    const y = j < je ? b.targets[j] : 0xffffffff;
-    const t = x <= y ? x : y;
-    if (x === t) i++;
-    if (y === t) j++;
-    if (t !== v) k++;
-  }
-  return k;
-}
-
 /**
  * Symmetric community graph of `csr`: for directed graphs, a merge walk over the (sorted) out- and
- * in-rows sums w(u,v) + w(v,u) in O(n + m) without sorting.
+ * in-rows sums w(u,v) + w(v,u) in O(n + m) without sorting. One pass into buffers sized for no
+ * reciprocal arcs; the result views their used part (untouched pages cost nothing, whereas a count
+ * pass or a trimmed copy costs a pass each).
  */
 export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const n = csr.n;
@@ -72,12 +56,11 @@ export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const b = csr.directed ? csr.in : null;
   const loops = new Float64Array(n);
   const offsets = new Uint32Array(n + 1);
-  for (let v = 0; v < n; v++)
-    offsets[v + 1] = offsets[v] + (b === null ? rowLengthNoLoop(a, v) : mergedRowLength(a, b, v));
-  const targets = new Uint32Array(offsets[n]);
-  const weights = new Float64Array(offsets[n]);
+  const capacity = a.targets.length + (b === null ? 0 : b.targets.length);
+  const targets = new Uint32Array(capacity);
+  const weights = new Float64Array(capacity);
+  let k = 0;
   for (let v = 0; v < n; v++) {
-    let k = offsets[v];
     let i = a.offsets[v];
     let j = b === null ? 0 : b.offsets[v];
     const ie = a.offsets[v + 1];
@@ -99,14 +82,9 @@ export function communityGraphFromCsr(csr: Csr): CommunityGraph {
         weights[k++] = w;
       }
     }
+    offsets[v + 1] = k;
   }
-  return finish(n, offsets, targets, weights, loops);
-}
-
-function rowLengthNoLoop(a: Adjacency, v: number): number {
-  let k = 0;
-  for (let e = a.offsets[v]; e < a.offsets[v + 1]; e++) if (a.targets[e] !== v) k++;
-  return k;
+  return finish(n, offsets, targets.subarray(0, k), weights.subarray(0, k), loops);
 }
 
 /**
