@@ -44,27 +44,11 @@ function finish(
   return { n, offsets, targets, weights, loops, strength, total };
 }
 
-/** Number of arcs of the symmetric union of two sorted rows of v, loops excluded. */
-function mergedRowLength(a: Adjacency, b: Adjacency, v: number): number {
-  let i = a.offsets[v];
-  let j = b.offsets[v];
-  const ie = a.offsets[v + 1];
-  const je = b.offsets[v + 1];
-  let k = 0;
-  while (i < ie || j < je) {
-    const x = i < ie ? a.targets[i] : 0xffffffff;
-    const y = j < je ? b.targets[j] : 0xffffffff;
-    const t = x <= y ? x : y;
-    if (x === t) i++;
-    if (y === t) j++;
-    if (t !== v) k++;
-  }
-  return k;
-}
-
 /**
  * Symmetric community graph of `csr`: for directed graphs, a merge walk over the (sorted) out- and
- * in-rows sums w(u,v) + w(v,u) in O(n + m) without sorting.
+ * in-rows sums w(u,v) + w(v,u) in O(n + m) without sorting. One pass into buffers sized for no
+ * reciprocal arcs; the result views their used part (untouched pages cost nothing, whereas a count
+ * pass or a trimmed copy costs a pass each).
  */
 export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const n = csr.n;
@@ -72,12 +56,11 @@ export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const b = csr.directed ? csr.in : null;
   const loops = new Float64Array(n);
   const offsets = new Uint32Array(n + 1);
-  for (let v = 0; v < n; v++)
-    offsets[v + 1] = offsets[v] + (b === null ? rowLengthNoLoop(a, v) : mergedRowLength(a, b, v));
-  const targets = new Uint32Array(offsets[n]);
-  const weights = new Float64Array(offsets[n]);
+  const capacity = a.targets.length + (b === null ? 0 : b.targets.length);
+  const targets = new Uint32Array(capacity);
+  const weights = new Float64Array(capacity);
+  let k = 0;
   for (let v = 0; v < n; v++) {
-    let k = offsets[v];
     let i = a.offsets[v];
     let j = b === null ? 0 : b.offsets[v];
     const ie = a.offsets[v + 1];
@@ -99,38 +82,70 @@ export function communityGraphFromCsr(csr: Csr): CommunityGraph {
         weights[k++] = w;
       }
     }
+    offsets[v + 1] = k;
   }
-  return finish(n, offsets, targets, weights, loops);
+  return finish(n, offsets, targets.subarray(0, k), weights.subarray(0, k), loops);
 }
 
-function rowLengthNoLoop(a: Adjacency, v: number): number {
-  let k = 0;
-  for (let e = a.offsets[v]; e < a.offsets[v + 1]; e++) if (a.targets[e] !== v) k++;
-  return k;
+/**
+ * Buffers for aggregation, allocated once per run and reused at every level and pass (touching fresh
+ * memory costs more than the work done in it on large graphs). Arc buffers come in two sets used in
+ * turn, so a level is built while the one before it is still read; each set holds as many arcs as the
+ * base graph, the most any aggregate can have, and pages never written are never touched.
+ */
+export interface AggregateScratch {
+  readonly members: Int32Array;
+  readonly start: Int32Array;
+  readonly fill: Int32Array;
+  readonly mark: Int32Array;
+  readonly slot: Int32Array;
+  readonly targets: [Uint32Array, Uint32Array];
+  readonly weights: [Float64Array, Float64Array];
+  /** Which arc set the next aggregate is written to. */
+  turn: number;
+}
+
+export function createAggregateScratch(base: CommunityGraph): AggregateScratch {
+  const n = base.n;
+  const arcs = Math.max(1, base.targets.length);
+  return {
+    members: new Int32Array(n),
+    start: new Int32Array(n + 1),
+    fill: new Int32Array(n),
+    mark: new Int32Array(n),
+    slot: new Int32Array(n),
+    targets: [new Uint32Array(arcs), new Uint32Array(arcs)],
+    weights: [new Float64Array(arcs), new Float64Array(arcs)],
+    turn: 0,
+  };
 }
 
 /**
  * Merges nodes by `membership` (values 0..count-1) into a community graph of `count` nodes: members are
  * bucketed by community, then each community's neighbour weights are gathered with a marker array.
- * O(n + m), no sorting (rows of the result are in first-seen order).
+ * O(n + m), no sorting (rows of the result are in first-seen order). With `scratch`, the result's arcs
+ * are views into the scratch's next arc set: valid until the aggregate after next.
  */
 export function aggregateCommunityGraph(
   g: CommunityGraph,
   membership: Int32Array,
   count: number,
+  scratch?: AggregateScratch,
 ): CommunityGraph {
-  const start = new Int32Array(count + 1);
+  const s = scratch ?? createAggregateScratch(g);
+  const { members, start, fill, mark, slot } = s;
+  // Merging never adds arcs: an arc between two communities comes from at least one arc of g.
+  const targets = s.targets[s.turn];
+  const weights = s.weights[s.turn];
+  s.turn ^= 1;
+  start.fill(0, 0, count + 1);
   for (let v = 0; v < g.n; v++) start[membership[v] + 1]++;
   for (let c = 0; c < count; c++) start[c + 1] += start[c];
-  const members = new Int32Array(g.n);
-  const fill = start.slice(0, count);
+  for (let c = 0; c < count; c++) fill[c] = start[c];
   for (let v = 0; v < g.n; v++) members[fill[membership[v]]++] = v;
+  mark.fill(-1, 0, count);
   const loops = new Float64Array(count);
   const offsets = new Uint32Array(count + 1);
-  let targets: Uint32Array = new Uint32Array(Math.max(16, g.targets.length >> 1));
-  let weights: Float64Array = new Float64Array(targets.length);
-  const mark = new Int32Array(count).fill(-1);
-  const slot = new Int32Array(count);
   let k = 0;
   for (let c = 0; c < count; c++) {
     offsets[c] = k;
@@ -143,7 +158,6 @@ export function aggregateCommunityGraph(
         if (cu === c) loops[c] += g.weights[e] / 2;
         else if (mark[cu] === c) weights[slot[cu]] += g.weights[e];
         else {
-          if (k === targets.length) [targets, weights] = grow(targets, weights);
           mark[cu] = c;
           slot[cu] = k;
           targets[k] = cu;
@@ -153,20 +167,18 @@ export function aggregateCommunityGraph(
     }
   }
   offsets[count] = k;
-  return finish(count, offsets, targets.slice(0, k), weights.slice(0, k), loops);
+  return finish(count, offsets, targets.subarray(0, k), weights.subarray(0, k), loops);
 }
 
-function grow(t: Uint32Array, w: Float64Array): [Uint32Array, Float64Array] {
-  const t2 = new Uint32Array(t.length * 2);
-  t2.set(t);
-  const w2 = new Float64Array(w.length * 2);
-  w2.set(w);
-  return [t2, w2];
-}
-
-/** Relabels membership values to 0..count-1 in order of first appearance; returns the count. */
-export function renumber(membership: Int32Array): number {
-  const map = new Int32Array(membership.length).fill(-1);
+/**
+ * Relabels membership values to 0..count-1 in order of first appearance; returns the count. `map`
+ * (scratch) needs more entries than the largest label.
+ */
+export function renumber(
+  membership: Int32Array,
+  map: Int32Array = new Int32Array(membership.length),
+): number {
+  map.fill(-1, 0, membership.length);
   let next = 0;
   for (let v = 0; v < membership.length; v++) {
     const c = membership[v];

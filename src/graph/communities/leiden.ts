@@ -16,18 +16,27 @@
  * - If refinement merges nothing on a level, that level aggregates on the unrefined partition so the
  *   algorithm always makes progress (never loops).
  * - Deterministic for a given `rng` seed.
+ * - Scratch buffers are allocated once per call at the input's size and shared by all levels, passes
+ *   and trials (local-moving.ts, community-graph.ts).
  */
 
 import type { Rng } from '../../shared/rng.js';
 import type { Csr } from '../types.js';
 import { checkPositiveInt } from '../validate.js';
-import type { CommunityGraph } from './community-graph.js';
-import { aggregateCommunityGraph, communityGraphFromCsr, renumber } from './community-graph.js';
-import { fastLocalMove } from './local-moving.js';
+import type { AggregateScratch, CommunityGraph } from './community-graph.js';
+import {
+  aggregateCommunityGraph,
+  communityGraphFromCsr,
+  createAggregateScratch,
+  renumber,
+} from './community-graph.js';
+import type { MoveScratch } from './local-moving.js';
+import { createMoveScratch, fastLocalMove } from './local-moving.js';
 import type { CommunityOptions, CommunityResult } from './louvain.js';
 import { bestOfTrials, identity, resolveResolution } from './louvain.js';
 import { communityGraphModularity } from './modularity.js';
-import { refinePartition } from './refine.js';
+import type { RefineScratch } from './refine.js';
+import { createRefineScratch, refinePartition } from './refine.js';
 
 export interface LeidenOptions extends CommunityOptions {
   /** Number of passes (default 2), or 'stable': until modularity stops improving (at most 50). */
@@ -36,35 +45,55 @@ export interface LeidenOptions extends CommunityOptions {
 
 const MAX_PASSES = 50;
 
-/** One Leiden pass from `start` (labels 0..n-1 on base nodes); returns the improved membership. */
-function leidenPass(base: CommunityGraph, start: Int32Array, resolution: number, rng: Rng): Int32Array {
+/** Buffers shared by every level, pass and trial of one call (see local-moving.ts). */
+interface LeidenScratch {
+  readonly move: MoveScratch;
+  readonly refine: RefineScratch;
+  readonly agg: AggregateScratch;
+  readonly nodeOf: Int32Array;
+  readonly map: Int32Array;
+}
+
+/**
+ * One Leiden pass from `start` (labels 0..n-1 on base nodes); returns the improved membership and its
+ * modularity, taken on the last aggregate (same value as on the base graph, at a fraction of the cost).
+ */
+function leidenPass(
+  base: CommunityGraph,
+  start: Int32Array,
+  resolution: number,
+  rng: Rng,
+  s: LeidenScratch,
+): { membership: Int32Array; modularity: number } {
   const n = base.n;
-  const nodeOf = identity(n);
+  const nodeOf = s.nodeOf;
+  for (let v = 0; v < n; v++) nodeOf[v] = v;
   let g = base;
   let comm: Int32Array = Int32Array.from(start);
   for (;;) {
-    fastLocalMove(g, comm, resolution, rng);
-    const count = renumber(comm);
+    fastLocalMove(g, comm, resolution, rng, s.move);
+    const count = renumber(comm, s.map);
     if (count === g.n) break;
-    const ref = refinePartition(g, comm, resolution, rng);
-    const refCount = renumber(ref);
+    const ref = refinePartition(g, comm, resolution, rng, s.move, s.refine);
+    const refCount = renumber(ref, s.map);
     if (refCount === g.n) {
       // Nothing to refine: aggregate on the moved partition (plain Louvain step).
       for (let v = 0; v < n; v++) nodeOf[v] = comm[nodeOf[v]];
-      g = aggregateCommunityGraph(g, comm, count);
+      g = aggregateCommunityGraph(g, comm, count, s.agg);
       comm = identity(count);
       continue;
     }
     const next = new Int32Array(refCount);
     for (let v = 0; v < g.n; v++) next[ref[v]] = comm[v];
     for (let v = 0; v < n; v++) nodeOf[v] = ref[nodeOf[v]];
-    g = aggregateCommunityGraph(g, ref, refCount);
+    g = aggregateCommunityGraph(g, ref, refCount, s.agg);
     comm = next;
   }
+  const modularity = communityGraphModularity(g, comm, resolution);
   const membership = new Int32Array(n);
   for (let v = 0; v < n; v++) membership[v] = comm[nodeOf[v]];
-  renumber(membership);
-  return membership;
+  renumber(membership, s.map);
+  return { membership, modularity };
 }
 
 /**
@@ -76,24 +105,37 @@ export function leidenKernel(csr: Csr, options: LeidenOptions): CommunityResult 
   const resolution = resolveResolution('leiden', options);
   if (typeof options.iterations === 'number') checkPositiveInt('leiden', 'iterations', options.iterations);
   const base = communityGraphFromCsr(csr);
-  return bestOfTrials('leiden', options.trials, () => leidenRun(base, resolution, options));
+  const scratch: LeidenScratch = {
+    move: createMoveScratch(base.n),
+    refine: createRefineScratch(base.n),
+    agg: createAggregateScratch(base),
+    nodeOf: new Int32Array(base.n),
+    map: new Int32Array(base.n),
+  };
+  return bestOfTrials('leiden', options.trials, () => leidenRun(base, resolution, options, scratch));
 }
 
-function leidenRun(base: CommunityGraph, resolution: number, options: LeidenOptions): CommunityResult {
+function leidenRun(
+  base: CommunityGraph,
+  resolution: number,
+  options: LeidenOptions,
+  scratch: LeidenScratch,
+): CommunityResult {
   const stable = options.iterations === 'stable';
   const passes = stable ? MAX_PASSES : (options.iterations ?? 2);
   let membership = identity(base.n);
-  let modularity = communityGraphModularity(base, membership, resolution);
+  // The first pass is always kept, so the singletons' modularity is never needed.
+  let modularity = -Infinity;
   for (let pass = 0; pass < passes; pass++) {
-    const next = leidenPass(base, membership, resolution, options.rng);
-    const q = communityGraphModularity(base, next, resolution);
-    const improved = q > modularity + 1e-12 * Math.max(1, Math.abs(modularity));
-    if (improved || pass === 0) {
-      membership = next;
+    const next = leidenPass(base, membership, resolution, options.rng, scratch);
+    const q = next.modularity;
+    const improved = pass === 0 || q > modularity + 1e-12 * Math.max(1, Math.abs(modularity));
+    if (improved) {
+      membership = next.membership;
       modularity = q;
     }
     if (!improved && stable) break;
   }
-  const count = renumber(membership);
+  const count = renumber(membership, scratch.map);
   return { membership, modularity, count };
 }

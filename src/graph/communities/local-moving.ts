@@ -13,25 +13,69 @@
  * Notes:
  * - The gain of moving v into c (after removing v) is w(v,c) − γ K_c k_v / 2m; a move needs a gain
  *   larger than staying by a relative 1e-12, so floating-point noise cannot make nodes oscillate.
+ * - On large graphs the initial order is random by blocks of consecutive nodes (see `randomOrder`):
+ *   random access into node arrays that outgrow the cache dominates the time otherwise.
+ * - An empty community (gain 0) is a candidate too, as in igraph and leidenalg: a node whose own
+ *   community has turned against it leaves alone when no neighbouring community wants it.
  */
 
 import type { Rng } from '../../shared/rng.js';
 import type { CommunityGraph } from './community-graph.js';
 
-/** Reusable per-level buffers (sized to the level's node count). */
+/**
+ * Node-indexed buffers, allocated once per run at the base graph's size and reused by every level and
+ * pass: on large graphs, touching fresh memory costs more than the work done in it.
+ */
 export interface MoveScratch {
   readonly neighWeight: Float64Array;
   readonly neighList: Int32Array;
   readonly mark: Int32Array;
+  readonly tot: Float64Array;
+  readonly queue: Int32Array;
+  readonly inQueue: Uint8Array;
+  readonly size: Int32Array;
+  readonly empty: Int32Array;
 }
 
 export function createMoveScratch(n: number): MoveScratch {
-  return { neighWeight: new Float64Array(n), neighList: new Int32Array(n), mark: new Int32Array(n).fill(-1) };
+  return {
+    neighWeight: new Float64Array(n),
+    neighList: new Int32Array(n),
+    mark: new Int32Array(n),
+    tot: new Float64Array(n),
+    queue: new Int32Array(n),
+    inQueue: new Uint8Array(n),
+    size: new Int32Array(n),
+    empty: new Int32Array(n),
+  };
 }
 
-/** A seeded random permutation of 0..n-1. */
-export function randomOrder(n: number, rng: Rng): Int32Array {
-  const order = new Int32Array(n);
+/** Visits go by blocks of this many consecutive nodes once n reaches `BLOCKED_FROM`. */
+const BLOCK = 256;
+const BLOCKED_FROM = 1 << 16;
+
+/**
+ * Writes a seeded random order of 0..n-1 into `order[0..n)`: a uniform permutation for small n; for
+ * large n, blocks of `BLOCK` consecutive nodes in random order, each in index order, so consecutive
+ * visits read neighbouring rows and labels (node numbering has locality: input order, and aggregates
+ * number communities by first member). At 1M nodes local moving then runs ~1.5× faster at the same
+ * modularity.
+ */
+export function randomOrder(n: number, rng: Rng, order: Int32Array = new Int32Array(n)): Int32Array {
+  if (n >= BLOCKED_FROM) {
+    const blocks = shuffled(Math.ceil(n / BLOCK), rng);
+    let k = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const end = Math.min(n, (blocks[b] + 1) * BLOCK);
+      for (let v = blocks[b] * BLOCK; v < end; v++) order[k++] = v;
+    }
+    return order;
+  }
+  return shuffled(n, rng, order);
+}
+
+/** Fisher–Yates permutation of 0..n-1 into `order[0..n)`. */
+function shuffled(n: number, rng: Rng, order: Int32Array = new Int32Array(n)): Int32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -42,24 +86,44 @@ export function randomOrder(n: number, rng: Rng): Int32Array {
   return order;
 }
 
-/** Community totals K_c for a membership. */
-export function communityTotals(g: CommunityGraph, comm: Int32Array): Float64Array {
-  const tot = new Float64Array(g.n);
+/** Community totals K_c for a membership, into `tot[0..n)`. */
+export function communityTotals(
+  g: CommunityGraph,
+  comm: Int32Array,
+  tot: Float64Array = new Float64Array(g.n),
+): Float64Array {
+  tot.fill(0, 0, g.n);
   for (let v = 0; v < g.n; v++) tot[comm[v]] += g.strength[v];
   return tot;
 }
 
 /**
  * Moves nodes between communities (labels in 0..n-1) until no move improves modularity.
- * Mutates `comm`; returns the number of moves made. Numeric kernel: O(moves × degree).
+ * Mutates `comm`; returns the number of moves made. Numeric kernel: O(moves × degree). `scratch`
+ * needs at least g.n entries per buffer.
  */
-export function fastLocalMove(g: CommunityGraph, comm: Int32Array, resolution: number, rng: Rng): number {
+export function fastLocalMove(
+  g: CommunityGraph,
+  comm: Int32Array,
+  resolution: number,
+  rng: Rng,
+  scratch: MoveScratch = createMoveScratch(g.n),
+): number {
   const n = g.n;
   if (g.total <= 0) return 0;
-  const { neighWeight, neighList, mark } = createMoveScratch(n);
-  const tot = communityTotals(g, comm);
-  const queue = randomOrder(n, rng);
-  const inQueue = new Uint8Array(n).fill(1);
+  const { neighWeight, neighList, mark, inQueue } = scratch;
+  const { offsets, targets, weights, strength } = g;
+  mark.fill(-1, 0, n);
+  inQueue.fill(1, 0, n);
+  const tot = communityTotals(g, comm, scratch.tot);
+  const queue = randomOrder(n, rng, scratch.queue);
+  // Community sizes and a stack of unused labels: a node with only negative gains (its own community
+  // included) does better alone.
+  const { size: commSize, empty } = scratch;
+  commSize.fill(0, 0, n);
+  for (let v = 0; v < n; v++) commSize[comm[v]]++;
+  let emptyCount = 0;
+  for (let c = n - 1; c >= 0; c--) if (commSize[c] === 0) empty[emptyCount++] = c;
   let head = 0;
   let size = n;
   let moves = 0;
@@ -70,23 +134,24 @@ export function fastLocalMove(g: CommunityGraph, comm: Int32Array, resolution: n
     size--;
     inQueue[v] = 0;
     const cv = comm[v];
-    const kv = g.strength[v];
+    const kv = strength[v];
     // --- weights from v to each neighbouring community (v's own first)
     let count = 1;
     neighList[0] = cv;
     mark[cv] = v;
     neighWeight[cv] = 0;
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const c = comm[g.targets[e]];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const c = comm[targets[e]];
       if (mark[c] !== v) {
         mark[c] = v;
         neighWeight[c] = 0;
         neighList[count++] = c;
       }
-      neighWeight[c] += g.weights[e];
+      neighWeight[c] += weights[e];
     }
     // --- best community after taking v out of its own
     tot[cv] -= kv;
+    commSize[cv]--;
     let best = cv;
     let bestGain = neighWeight[cv] - scale * tot[cv] * kv;
     const eps = 1e-12 * (kv + Math.abs(bestGain));
@@ -98,13 +163,17 @@ export function fastLocalMove(g: CommunityGraph, comm: Int32Array, resolution: n
         best = c;
       }
     }
+    // An empty community gains 0; cv itself is empty (and gains 0) when v was alone.
+    if (bestGain + eps < 0 && commSize[cv] > 0) best = empty[--emptyCount];
     tot[best] += kv;
+    commSize[best]++;
     if (best === cv) continue;
+    if (commSize[cv] === 0) empty[emptyCount++] = cv;
     comm[v] = best;
     moves++;
     // --- neighbours not in the new community may now prefer to move
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const u = g.targets[e];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const u = targets[e];
       if (inQueue[u] === 0 && comm[u] !== best) {
         inQueue[u] = 1;
         const tail = head + size;

@@ -2,45 +2,87 @@
  * Leiden refinement
  *
  * Splits each community of a partition into well-connected sub-communities: starting from singletons,
- * each well-connected node that is still alone is merged (within its community) into the well-connected
- * sub-community with the largest positive modularity gain.
+ * each well-connected node that is still alone is merged (within its community) into a well-connected
+ * sub-community, chosen at random with probability ∝ exp(gain / θ) among those with a gain ≥ 0
+ * (staying alone included), when some target has a positive gain.
  *
  * References:
  * - V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden: guaranteeing well-connected
  *   communities", Sci. Rep. 9, 5233 (2019), Algorithm A.2 `RefinePartition` / `MergeNodesSubset`.
  *
  * Notes:
- * - Greedy choice (the θ → 0 limit of the paper's randomised choice); randomness stays in the order
- *   nodes are visited, so results remain seed-deterministic.
+ * - Randomness comes from the seeded `rng` only (visit order and choice): results are
+ *   seed-deterministic.
  * - Well-connected: w(S, C∖S) ≥ γ K_S (K_C − K_S) / 2m, for a node and for a target sub-community.
  */
 
 import type { Rng } from '../../shared/rng.js';
 import type { CommunityGraph } from './community-graph.js';
-import { identity } from './louvain.js';
+import type { MoveScratch } from './local-moving.js';
 import { communityTotals, createMoveScratch, randomOrder } from './local-moving.js';
 
-/** Returns the refined membership (labels are node indices of sub-community seeds, not renumbered). */
+/**
+ * Randomness θ of the choice of target (the paper's θ, igraph's and leidenalg's default β = 0.01), in
+ * units of gain, i.e. of edge weight: near-ties are broken at random, clearly better targets win.
+ * Greedy choice (θ → 0) reaches lower modularity on average (benchmark graph, 10k nodes, 8 seeds:
+ * 0.79345 vs 0.79348). As in igraph, θ is not scaled with the weights: with weights far below 1 the
+ * choice tends to uniform among targets with a gain ≥ 0.
+ */
+const THETA = 0.01;
+
+/** Refinement's own node-indexed buffers (see `MoveScratch`); `ref` holds the result. */
+export interface RefineScratch {
+  readonly ref: Int32Array;
+  readonly refTot: Float64Array;
+  readonly refSize: Int32Array;
+  readonly ext: Float64Array;
+  /** Gain of each candidate target of the current node, by list position. */
+  readonly candGain: Float64Array;
+}
+
+export function createRefineScratch(n: number): RefineScratch {
+  return {
+    ref: new Int32Array(n),
+    refTot: new Float64Array(n),
+    refSize: new Int32Array(n),
+    ext: new Float64Array(n),
+    candGain: new Float64Array(n),
+  };
+}
+
+/**
+ * Returns the refined membership (labels are node indices of sub-community seeds, not renumbered): a
+ * view of `own.ref`, valid until the next call with the same scratch.
+ */
 export function refinePartition(
   g: CommunityGraph,
   comm: Int32Array,
   resolution: number,
   rng: Rng,
+  move: MoveScratch = createMoveScratch(g.n),
+  own: RefineScratch = createRefineScratch(g.n),
 ): Int32Array {
   const n = g.n;
   const scale = resolution / g.total;
-  const ref = identity(n);
-  const refTot = Float64Array.from(g.strength);
-  const refSize = new Int32Array(n).fill(1);
-  const commTot = communityTotals(g, comm);
-  // ext[r]: weight from sub-community r to the rest of its community.
-  const ext = new Float64Array(n);
+  const ref = own.ref.subarray(0, n);
+  const { refTot, refSize, ext } = own;
   for (let v = 0; v < n; v++) {
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++)
-      if (comm[g.targets[e]] === comm[v]) ext[v] += g.weights[e];
+    ref[v] = v;
+    refTot[v] = g.strength[v];
+    refSize[v] = 1;
   }
-  const { neighWeight, neighList, mark } = createMoveScratch(n);
-  const order = randomOrder(n, rng);
+  const commTot = communityTotals(g, comm, move.tot);
+  // ext[r]: weight from sub-community r to the rest of its community.
+  for (let v = 0; v < n; v++) {
+    const c = comm[v];
+    let x = 0;
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (comm[g.targets[e]] === c) x += g.weights[e];
+    ext[v] = x;
+  }
+  const { neighWeight, neighList, mark } = move;
+  const candGain = own.candGain;
+  mark.fill(-1, 0, n);
+  const order = randomOrder(n, rng, move.queue);
   for (let i = 0; i < n; i++) {
     const v = order[i];
     if (ref[v] !== v || refSize[v] !== 1) continue;
@@ -60,19 +102,33 @@ export function refinePartition(
       }
       neighWeight[r] += g.weights[e];
     }
-    // --- best well-connected target with a positive gain
+    // --- well-connected targets with a gain ≥ 0 (others get −1); the best must gain > 0
     let best = -1;
     let bestGain = 0;
     for (let j = 0; j < count; j++) {
       const r = neighList[j];
-      if (ext[r] < scale * refTot[r] * (commTot[c] - refTot[r])) continue;
-      const gain = neighWeight[r] - scale * refTot[r] * kv;
+      let gain = -1;
+      if (ext[r] >= scale * refTot[r] * (commTot[c] - refTot[r]))
+        gain = neighWeight[r] - scale * refTot[r] * kv;
+      candGain[j] = gain;
       if (gain > bestGain) {
         bestGain = gain;
         best = r;
       }
     }
     if (best < 0) continue;
+    // --- random choice, Pr ∝ exp(gain / θ) relative to the best; staying alone gains 0
+    const stay = Math.exp(-bestGain / THETA);
+    let total = stay;
+    for (let j = 0; j < count; j++) if (candGain[j] >= 0) total += Math.exp((candGain[j] - bestGain) / THETA);
+    let x = rng() * total - stay;
+    if (x < 0) continue;
+    for (let j = 0; j < count; j++) {
+      if (candGain[j] < 0) continue;
+      best = neighList[j];
+      x -= Math.exp((candGain[j] - bestGain) / THETA);
+      if (x < 0) break;
+    }
     ref[v] = best;
     refTot[best] += kv;
     refTot[v] = 0;

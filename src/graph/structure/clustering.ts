@@ -9,7 +9,7 @@
  * - D. J. Watts, S. H. Strogatz, "Collective dynamics of small-world networks", Nature 393, 1998.
  * - J.-P. Onnela, J. Saramäki, J. Kertész, K. Kaski, "Intensity and coherence of motifs in weighted
  *   complex networks", Phys. Rev. E 71, 065103 (2005).
- * - Triangle listing by degree ordering: each triangle is found once, O(m^1.5).
+ * - Triangle listing by degree ordering (see oriented.ts): each triangle is found once, O(m^1.5).
  *
  * Notes:
  * - Runs on the undirected view (directed weights summed both ways); self-loops ignored.
@@ -17,8 +17,8 @@
  * - Nodes with degree < 2 get 0.
  */
 
-import { communityGraphFromCsr } from '../communities/community-graph.js';
 import type { Csr } from '../types.js';
+import { orientedFromCsr } from './oriented.js';
 
 export interface ClusteringOptions {
   /** Use Onnela's weighted coefficient (default false). */
@@ -27,42 +27,45 @@ export interface ClusteringOptions {
 
 /** Local clustering coefficient indexed by node. */
 export function clusteringKernel(csr: Csr, options: ClusteringOptions = {}): Float64Array {
-  const g = communityGraphFromCsr(csr);
-  const n = g.n;
   const weighted = options.weighted ?? false;
-  const deg = new Int32Array(n);
+  const o = orientedFromCsr(csr, weighted);
+  const n = o.n;
+  const { offsets, targets, degree } = o;
+  const weights = o.weights ?? new Float64Array(0);
   let maxW = 0;
-  for (let v = 0; v < n; v++) {
-    deg[v] = g.offsets[v + 1] - g.offsets[v];
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (g.weights[e] > maxW) maxW = g.weights[e];
-  }
-  // u ranks above v when it has a larger degree (ties by index): orient each edge toward the higher rank.
-  const above = (u: number, v: number): boolean => deg[u] > deg[v] || (deg[u] === deg[v] && u > v);
+  for (let e = 0; e < weights.length; e++) if (weights[e] > maxW) maxW = weights[e];
   const tri = new Float64Array(n);
+  // mark[w] === u + 1 when w is an out-neighbour of u; markW holds the normalised weight of u→w.
+  const mark = new Int32Array(n);
   const markW = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u++) {
-    for (let e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-      const v = g.targets[e];
-      if (above(v, u)) {
-        mark[v] = u;
-        markW[v] = g.weights[e] / maxW;
-      }
+    const ue = offsets[u + 1];
+    if (ue - offsets[u] < 2) continue;
+    const tag = u + 1;
+    for (let e = offsets[u]; e < ue; e++) {
+      mark[targets[e]] = tag;
+      if (weighted) markW[targets[e]] = weights[e] / maxW;
     }
-    // --- triangles u < v < w in rank order: v, w both above u, w above v
-    for (let e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-      const v = g.targets[e];
-      if (!above(v, u)) continue;
-      for (let f = g.offsets[v]; f < g.offsets[v + 1]; f++) {
-        const w = g.targets[f];
-        if (mark[w] !== u || !above(w, v)) continue;
-        const x = weighted ? Math.cbrt(markW[v] * markW[w] * (g.weights[f] / maxW)) : 1;
-        tri[u] += x;
-        tri[v] += x;
+    // --- triangles u < v < w in rank order: w is an out-neighbour of both u and v
+    let tu = 0;
+    for (let e = offsets[u]; e < ue; e++) {
+      const v = targets[e];
+      let tv = 0;
+      for (let f = offsets[v]; f < offsets[v + 1]; f++) {
+        const w = targets[f];
+        if (mark[w] !== tag) continue;
+        const x = weighted ? Math.cbrt(markW[v] * markW[w] * (weights[f] / maxW)) : 1;
+        tv += x;
         tri[w] += x;
       }
+      tri[v] += tv;
+      tu += tv;
     }
+    tri[u] += tu;
   }
-  for (let v = 0; v < n; v++) tri[v] = deg[v] < 2 ? 0 : (2 * tri[v]) / (deg[v] * (deg[v] - 1));
+  for (let v = 0; v < n; v++) {
+    const d = degree[v];
+    tri[v] = d < 2 ? 0 : (2 * tri[v]) / (d * (d - 1));
+  }
   return tri;
 }
