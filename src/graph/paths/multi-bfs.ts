@@ -26,11 +26,15 @@ import type { Adjacency } from '../types.js';
 export const MULTI_BFS_WIDTH = 32;
 
 export interface MultiBfsScratch {
+  /** Per node: the searches that have reached it. */
   readonly seen: Int32Array;
-  readonly frontier: Int32Array;
-  readonly next: Int32Array;
-  readonly list: Int32Array;
-  readonly nextList: Int32Array;
+  /** Per node: the searches whose current level holds it (swapped with `next` after each level). */
+  frontier: Int32Array;
+  /** Per node: the searches whose next level holds it. */
+  next: Int32Array;
+  /** Nodes with a non-zero `frontier` mask, and with a non-zero `next` mask. */
+  list: Int32Array;
+  nextList: Int32Array;
   /** Nodes newly reached per search in the level just expanded. */
   readonly count: Float64Array;
 }
@@ -66,7 +70,6 @@ export function multiSourceBfs(
   s: MultiBfsScratch,
   sink: LevelSink,
 ): void {
-  const n = s.seen.length;
   const full = k === MULTI_BFS_WIDTH ? -1 : (1 << k) - 1;
   let size = 0;
   for (let i = 0; i < k; i++) {
@@ -76,28 +79,22 @@ export function multiSourceBfs(
     s.seen[v] |= 1 << i;
   }
   const arcs = adj.targets.length;
-  let frontier = s.frontier;
-  let next = s.next;
-  let list = s.list;
-  let nextList = s.nextList;
   const count = s.count;
   for (let level = 1; size > 0; level++) {
     let frontierArcs = 0;
-    for (let i = 0; i < size; i++) frontierArcs += adj.offsets[list[i] + 1] - adj.offsets[list[i]];
+    for (let i = 0; i < size; i++) frontierArcs += adj.offsets[s.list[i] + 1] - adj.offsets[s.list[i]];
     const nextSize =
-      frontierArcs > arcs * BOTTOM_UP_SHARE
-        ? pullLevel(rev, s.seen, frontier, next, nextList, full, n)
-        : pushLevel(adj, s.seen, frontier, next, list, size, nextList);
+      frontierArcs > arcs * BOTTOM_UP_SHARE ? pullLevel(rev, s, full) : pushLevel(adj, s, size);
     count.fill(0);
-    for (let i = 0; i < nextSize; i++) countBits(next[nextList[i]], count);
+    for (let i = 0; i < nextSize; i++) countBits(s.next[s.nextList[i]], count);
     if (nextSize > 0) sink(level, count, k);
-    for (let i = 0; i < size; i++) frontier[list[i]] = 0;
-    const t = frontier;
-    frontier = next;
-    next = t;
-    const l = list;
-    list = nextList;
-    nextList = l;
+    for (let i = 0; i < size; i++) s.frontier[s.list[i]] = 0;
+    const frontier = s.frontier;
+    s.frontier = s.next;
+    s.next = frontier;
+    const list = s.list;
+    s.list = s.nextList;
+    s.nextList = list;
     size = nextSize;
   }
   // Both mask arrays are zero again (the last frontier was empty); `seen` costs one O(n) pass per
@@ -106,15 +103,8 @@ export function multiSourceBfs(
 }
 
 /** Top-down: each frontier node passes its mask to its neighbours. Returns the next frontier's size. */
-function pushLevel(
-  adj: Adjacency,
-  seen: Int32Array,
-  frontier: Int32Array,
-  next: Int32Array,
-  list: Int32Array,
-  size: number,
-  nextList: Int32Array,
-): number {
+function pushLevel(adj: Adjacency, s: MultiBfsScratch, size: number): number {
+  const { seen, frontier, next, list, nextList } = s;
   const offsets = adj.offsets;
   const targets = adj.targets;
   let nextSize = 0;
@@ -135,17 +125,11 @@ function pushLevel(
 }
 
 /** Bottom-up: each node not yet reached by every search ORs its reverse neighbours' masks. */
-function pullLevel(
-  rev: Adjacency,
-  seen: Int32Array,
-  frontier: Int32Array,
-  next: Int32Array,
-  nextList: Int32Array,
-  full: number,
-  n: number,
-): number {
+function pullLevel(rev: Adjacency, s: MultiBfsScratch, full: number): number {
+  const { seen, frontier, next, nextList } = s;
   const offsets = rev.offsets;
   const targets = rev.targets;
+  const n = seen.length;
   let nextSize = 0;
   for (let x = 0; x < n; x++) {
     const had = seen[x];
