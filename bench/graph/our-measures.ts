@@ -35,7 +35,7 @@ export const CLOSENESS_NODES = 100;
 
 type Measure = (csr: Csr) => string | Promise<string>;
 
-const q = (x: number) => x.toFixed(4);
+const q = (x: number) => x.toFixed(6);
 
 export const OUR_MEASURES: Record<string, Measure> = {
   strength: (csr) => (strengthKernel(csr), ''),

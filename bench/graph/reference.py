@@ -50,7 +50,7 @@ def igraph_measures(g, n):
     def community(fn):
         u = und()
         m = fn(u).membership
-        return "Q=%.4f" % u.modularity(m, weights="weight")
+        return "Q=%.6f" % u.modularity(m, weights="weight")
 
     def betweenness():
         if n > EXACT_BETWEENNESS_MAX_N:
