@@ -22,6 +22,16 @@ describe('parallel closeness', () => {
     expect(Array.from(parallel.harmonic)).toEqual(Array.from(serial.harmonic));
   });
 
+  it('gives a node asked for twice (in two shares) its score once', async () => {
+    const csr = randomGraph(5000, 60_000, 23, true);
+    // 4,000 entries (above the inline threshold); nodes[i] and nodes[i + 2999] fall in different shares.
+    const nodes = Array.from({ length: 4000 }, (_, i) => i % 2999);
+    const serial = closenessKernel(csr, { nodes });
+    const parallel = await parallelClosenessKernel(csr, { nodes, threads: 2 });
+    expect(Array.from(parallel.closeness)).toEqual(Array.from(serial.closeness));
+    expect(Array.from(parallel.harmonic)).toEqual(Array.from(serial.harmonic));
+  });
+
   it('runs a small job inline with the same result', async () => {
     const csr = randomGraph(400, 2400, 21, true);
     const serial = closenessKernel(csr);

@@ -56,12 +56,14 @@ export async function parallelClosenessKernel(
     .map((s) => runPathWorker({ kind: 'closeness', graph, weight, sources: s.buffer as ArrayBuffer }));
   const own = closenessKernel(csr, { weight, nodes: shares[0] });
   const parts = await Promise.all(workers);
-  // Shares are disjoint and unscored entries are 0, so adding the parts assembles the result.
-  for (const [closeness, harmonic] of parts) {
-    for (let v = 0; v < csr.n; v++) {
-      own.closeness[v] += closeness[v];
-      own.harmonic[v] += harmonic[v];
-    }
+  // nodes[i] went to share i mod threads (the shares' own buffers were transferred); copying its
+  // scores, rather than adding whole arrays, stays exact when a node is asked for twice.
+  for (let i = 0; i < nodes.length; i++) {
+    const t = i % threads;
+    if (t === 0) continue;
+    const u = nodes[i];
+    own.closeness[u] = parts[t - 1][0][u];
+    own.harmonic[u] = parts[t - 1][1][u];
   }
   return own;
 }
