@@ -101,12 +101,12 @@ function louvainRun(
   let g = base;
   let comm = identity(g.n);
   for (;;) {
-    comm = identity(g.n);
     fastLocalMove(g, comm, resolution, rng, move);
     const count = renumber(comm, move.neighList);
     if (count === g.n) break;
     for (let v = 0; v < base.n; v++) membership[v] = comm[membership[v]];
     g = aggregateCommunityGraph(g, comm, count, agg);
+    comm = identity(g.n);
   }
   const count = renumber(membership, move.neighList);
   // Modularity on the last level equals that on the base graph, at a fraction of the cost.
