@@ -11,6 +11,11 @@ const IDENTIFIER = /^[a-z]+:./;
 
 export type Finalized = { ok: true; message: Message } | { ok: false; reason: string; detail: string };
 
+/** True when `id` can stand for a participant: well-formed and not opted out. */
+export function usableIdentifier(id: string, optOut?: (identifier: string) => boolean): boolean {
+  return IDENTIFIER.test(id) && !optOut?.(id);
+}
+
 /** Validates and completes a message; `optOut` filters participants. */
 export function finalizeMessage(m: MessageInput, optOut?: (identifier: string) => boolean): Finalized {
   if (!m.key) return { ok: false, reason: 'invalid-message', detail: 'empty key' };
@@ -20,9 +25,7 @@ export function finalizeMessage(m: MessageInput, optOut?: (identifier: string) =
     return { ok: false, reason: 'invalid-sender', detail: `sender identifier "${m.sender.id.slice(0, 80)}"` };
   }
   if (optOut?.(m.sender.id)) return { ok: false, reason: 'opted-out', detail: 'sender opted out' };
-  const recipients = m.recipients.filter(
-    (r) => IDENTIFIER.test(r.id) && r.id !== m.sender.id && !optOut?.(r.id),
-  );
+  const recipients = m.recipients.filter((r) => r.id !== m.sender.id && usableIdentifier(r.id, optOut));
   const message: Message = {
     ...m,
     recipients,

@@ -140,7 +140,7 @@ describe('ingestPaths: CSV event log', () => {
     '2025-13-45T10:05:00Z,e3,petrov@ozersk.ru,email,send,ivanova@ozersk.ru,Плохая дата,0,0',
   ].join('\n');
 
-  it('maps columns, splits recipients and reports bad rows with their offsets', async () => {
+  it('maps columns, splits recipients and reports bad rows with their record numbers', async () => {
     const { dir, store } = await setup({ 'dlp.csv': '\uFEFF' + csv + '\n' });
     const o = testOptions({
       csvMapping: { ...mapping, defaultChannel: 'dlp-event', identifierKind: 'user' },
@@ -149,7 +149,7 @@ describe('ingestPaths: CSV event log', () => {
     expect(s).toMatchObject({ read: 2, added: 2, skipped: 2 });
     expect(s.skippedByReason).toEqual({ 'wrong-column-count': 1, 'invalid-date': 1 });
     expect(o.diagnostics.summary().find((d) => d.reason === 'wrong-column-count')?.examples[0]).toMatch(
-      /dlp\.csv@\d+/,
+      /dlp\.csv#3:/,
     );
     const msgs = await store.listMessages();
     expect(msgs.map((m) => m.key)).toEqual(['event:e1', 'event:e2']);

@@ -12,6 +12,7 @@ import type { Message } from '../shared/message.js';
 import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/index.js';
 import { discoverSources } from './discover.js';
 import { BatchCommitter } from './batch-committer.js';
+import { loadCsvInBulk } from './csv/csv-bulk.js';
 import { finalizeMessage } from './finalize.js';
 import { resolveLimits } from './limits.js';
 import { createMailParser, type MailParser } from './parse-pool.js';
@@ -124,6 +125,21 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     // The same content was ingested before (perhaps under another name): nothing to add.
     return { ...base, read: 0, added: 0, duplicates: 0, skipped: 0, alreadyIngested: true };
   }
+  const fresh = rec.checkpoint.position === 0 && rec.checkpoint.read === 0 && rec.checkpoint.skipped === 0;
+  if (fresh && unit.adapter.name === 'csv' && options.bulkCsv !== false) {
+    const bulk = await loadCsvInBulk(store, rec.id, unit, options, state.limits, (done) =>
+      options.progress.update(state.doneBytes + done * unit.bytes),
+    );
+    if ('loaded' in bulk) {
+      const r = bulk.loaded;
+      for (const [reason, n] of Object.entries(r.skippedByReason)) {
+        state.skippedByReason[reason] = (state.skippedByReason[reason] ?? 0) + n;
+      }
+      if (r.period) widenPeriod(state, r.period.from, r.period.to);
+      if (unit.growing !== true) await store.finishSource(rec.id);
+      return { ...base, read: r.read, added: r.added, duplicates: r.duplicates, skipped: r.skipped };
+    }
+  }
   const counts = {
     read: rec.checkpoint.read,
     skipped: rec.checkpoint.skipped,
@@ -198,6 +214,15 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   };
 }
 
+function widenPeriod(state: RunState, from: number, to: number): void {
+  const p = state.period;
+  if (!p) state.period = { from, to };
+  else {
+    p.from = Math.min(p.from, from);
+    p.to = Math.max(p.to, to);
+  }
+}
+
 function recordSkip(state: RunState, buf: BatchBuffer, pos: string, reason: string, detail: string): void {
   buf.skipped.push({ position: pos, reason, detail });
   state.skippedByReason[reason] = (state.skippedByReason[reason] ?? 0) + 1;
@@ -227,12 +252,7 @@ function accept(
   }
   counts.read++;
   let message = fin.message;
-  const p = state.period;
-  if (!p) state.period = { from: message.timestamp, to: message.timestamp };
-  else {
-    p.from = Math.min(p.from, message.timestamp);
-    p.to = Math.max(p.to, message.timestamp);
-  }
+  widenPeriod(state, message.timestamp, message.timestamp);
   const f = options.extractFeatures?.(message);
   if (f) buf.features.push({ ...f, messageKey: message.key });
   if (!options.retainText && message.text !== undefined) message = { ...message, text: undefined };

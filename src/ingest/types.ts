@@ -36,6 +36,8 @@ export interface ByteSource {
   readonly size: number;
   /** Modification time (yearless log timestamps take their year from it). */
   readonly mtimeMs?: number;
+  /** The file on disk when its bytes are read as they are (not gunzipped, not an archive entry). */
+  readonly diskPath?: string;
   /** Streams the (decompressed) bytes starting at `start`. */
   stream(start?: number): AsyncIterable<Buffer>;
   /** The first bytes (decompressed), for format detection. */
@@ -88,6 +90,8 @@ export type AdapterItem = ParsedItem | RawMail | SkippedRecord;
 
 export interface AdapterContext {
   readonly csvMapping?: CsvMapping | undefined;
+  /** False reads CSV logs row by row even where the store could load them in one pass (tests). */
+  readonly bulkCsv?: boolean | undefined;
   readonly limits: IngestLimits;
 }
 
@@ -147,10 +151,15 @@ export interface IngestOptions {
   readonly format: 'auto' | AdapterName;
   readonly diagnostics: Diagnostics;
   readonly progress: Progress;
-  readonly extractFeatures?: (m: Message) => Omit<MessageFeatures, 'messageKey'> | undefined;
+  /** Text features of a message; reads only its subject and text (a CSV load calls it once per distinct pair). */
+  readonly extractFeatures?: (
+    m: Pick<Message, 'subject' | 'text'>,
+  ) => Omit<MessageFeatures, 'messageKey'> | undefined;
   /** When false, `text` is dropped before storing (after features are computed). */
   readonly retainText: boolean;
   readonly csvMapping?: CsvMapping | undefined;
+  /** False reads CSV logs row by row even where the store could load them in one pass (tests). */
+  readonly bulkCsv?: boolean | undefined;
   /** Messages whose sender is opted out are dropped; opted-out recipients are removed. */
   readonly optOut?: (identifier: string) => boolean;
   /** Messages per store commit (default 2000). */

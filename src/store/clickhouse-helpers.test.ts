@@ -30,10 +30,11 @@ describe('ClickHouse helpers', () => {
     expect(Number.isSafeInteger(c)).toBe(true);
   });
 
-  it('keeps the copy with the smallest position, like the DuckDB store', () => {
+  it('keeps the first copy in the batch (file order), like the DuckDB store', () => {
     const m = (record: number): Message =>
       ({ key: 'k', source: { file: 'f', record }, recipients: [] }) as unknown as Message;
-    expect(uniqueMessages([m(7), m(3), m(5)]).get('k')?.position).toBe('f#3');
+    // Record 9 before record 10, though "f#10" sorts before "f#9" as text.
+    expect(uniqueMessages([m(9), m(10), m(3)]).get('k')?.position).toBe('f#9');
   });
 
   it('interpolates the median between the two middle values', () => {

@@ -2,7 +2,7 @@
  * ClickHouse rows
  *
  * Turns an ingest batch into JSONEachRow rows for the message tables, with the same de-duplication
- * inside a batch as the DuckDB store (the copy with the smallest source position wins), and makes the
+ * inside a batch as the DuckDB store (the first copy in the batch, i.e. in file order, wins), and makes the
  * row versions that decide which copy ReplacingMergeTree keeps.
  */
 import { firstFeaturesPerMessage } from './batch-features.js';
@@ -25,7 +25,7 @@ export function firstWins(): number {
   return MAX_VER - laterWins();
 }
 
-/** Messages of a batch with one copy per key: the one with the smallest position. */
+/** Messages of a batch with one copy per key: the first in the batch (file order). */
 export function uniqueMessages(
   messages: readonly Message[],
 ): Map<string, { msg: Message; position: string }> {
@@ -33,7 +33,7 @@ export function uniqueMessages(
   for (const msg of messages) {
     const position = formatPosition(msg.source);
     const seen = byKey.get(msg.key);
-    if (!seen || position < seen.position) byKey.set(msg.key, { msg, position });
+    if (!seen) byKey.set(msg.key, { msg, position });
   }
   return byKey;
 }

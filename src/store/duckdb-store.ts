@@ -7,8 +7,10 @@
  * one transaction, so a killed ingest resumes exactly where the last commit left it.
  */
 import { firstFeaturesPerMessage } from './batch-features.js';
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { formatPosition, InputError } from '../shared/errors.js';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { InputError } from '../shared/errors.js';
+import { appendFeatureRows, appendMessage, appendText } from './duckdb-append.js';
+import { loadEventLogDuckDb } from './duckdb-event-log.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
 import {
   clearMessageTextSql,
@@ -36,9 +38,11 @@ import type {
   AnalysisRun,
   BatchResult,
   ConversationActivityRow,
+  EventLogDeclined,
+  EventLogLoad,
+  EventLogLoadResult,
   IdentityLink,
   IngestBatch,
-  MessageFeatures,
   Nomination,
   Person,
   PersonActivity,
@@ -176,49 +180,6 @@ export class DuckDbStore implements Store {
     r.closeSync();
   }
 
-  /**
-   * Appends the features of newly stored messages. Called inside the batch's transaction (appenders
-   * take part in it), only for keys this batch added, one record per message: no key can collide, so
-   * no staging copy and no anti-join against the stored messages is needed.
-   */
-  private async appendFeatures(features: readonly MessageFeatures[]): Promise<void> {
-    const f = await this.conn.createAppender('message_features');
-    const t = await this.conn.createAppender('message_topics');
-    const st = await this.conn.createAppender('message_stance');
-    const tm = await this.conn.createAppender('message_terms');
-    for (const ft of features) {
-      f.appendVarchar(ft.messageKey);
-      f.appendVarchar(ft.lang);
-      f.appendInteger(ft.tokenCount);
-      f.appendDouble(ft.sentiment);
-      f.appendVarchar(JSON.stringify(ft.stance));
-      f.endRow();
-      for (const [topic, score] of Object.entries(ft.topics)) {
-        t.appendVarchar(ft.messageKey);
-        t.appendVarchar(topic);
-        t.appendDouble(score);
-        t.endRow();
-      }
-      for (const [target, v] of Object.entries(ft.stance)) {
-        st.appendVarchar(ft.messageKey);
-        st.appendVarchar(target);
-        st.appendDouble(v.score);
-        st.appendInteger(v.mentions);
-        st.endRow();
-      }
-      for (const [term, count] of Object.entries(ft.terms ?? {})) {
-        tm.appendVarchar(ft.messageKey);
-        tm.appendVarchar(term);
-        tm.appendInteger(count);
-        tm.endRow();
-      }
-    }
-    f.closeSync();
-    t.closeSync();
-    st.closeSync();
-    tm.closeSync();
-  }
-
   async commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult> {
     await this.appendStaging(batch, sourceId);
     let added = 0;
@@ -228,14 +189,15 @@ export class DuckDbStore implements Store {
       // copy inside the batch): an index probe per row instead of a scan of every stored key.
       const inserted = await this.conn.runAndReadAll(
         `INSERT OR IGNORE INTO messages SELECT * FROM stage_messages
-           QUALIFY row_number() OVER (PARTITION BY key ORDER BY position) = 1 RETURNING key`,
+           QUALIFY row_number() OVER (PARTITION BY key ORDER BY rowid) = 1 RETURNING key`,
       );
       const newKeys = new Set<string>();
       for (const row of inserted.getRows()) newKeys.add(String(row[0]));
       added = newKeys.size;
       await this.conn.run('INSERT OR IGNORE INTO message_recipients SELECT DISTINCT * FROM stage_recipients');
       // Features belong to the copy stored first: a message already stored keeps its own.
-      await this.appendFeatures(
+      await appendFeatureRows(
+        this.conn,
         firstFeaturesPerMessage(batch.features).filter((f) => newKeys.has(f.messageKey)),
       );
       for (const s of batch.skipped) {
@@ -269,6 +231,10 @@ export class DuckDbStore implements Store {
       await this.conn.run(STAGE_TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join(' '));
     }
     return { added, duplicates: batch.messages.length - added };
+  }
+
+  loadEventLog(sourceId: number, load: EventLogLoad): Promise<EventLogLoadResult | EventLogDeclined> {
+    return loadEventLogDuckDb(this.conn, sourceId, load);
   }
 
   async finishSource(sourceId: number): Promise<void> {
@@ -478,7 +444,7 @@ export class DuckDbStore implements Store {
         (SELECT max(ts) FROM messages) AS last`)
     )[0];
     const skipped = await this.rows(
-      'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC',
+      'SELECT reason, count(*) AS n, list(position ORDER BY position)[1:5] AS ex FROM skipped GROUP BY 1 ORDER BY 2 DESC, 1',
     );
     const unresolved = await this.listUnresolved();
     return {
@@ -680,32 +646,4 @@ function structEntries(v: unknown): Record<string, unknown> {
   if (v && typeof v === 'object' && 'entries' in v)
     return (v as { entries: Record<string, unknown> }).entries;
   return (v ?? {}) as Record<string, unknown>;
-}
-
-function appendText(a: DuckDBAppender, v: string | undefined): void {
-  if (v === undefined) a.appendNull();
-  else a.appendVarchar(v);
-}
-
-function appendMessage(a: DuckDBAppender, msg: IngestBatch['messages'][number], sourceId: number): void {
-  a.appendVarchar(msg.key);
-  a.appendInteger(sourceId);
-  a.appendVarchar(formatPosition(msg.source));
-  a.appendVarchar(msg.channel);
-  appendText(a, msg.conversation);
-  a.appendBigInt(BigInt(Math.round(msg.timestamp)));
-  a.appendInteger(msg.tzOffsetMinutes);
-  a.appendVarchar(msg.sender.id);
-  appendText(a, msg.sender.name);
-  a.appendInteger(msg.recipients.filter((r) => r.role !== 'mention' && r.role !== 'reply').length);
-  appendText(a, msg.threadKey);
-  appendText(a, msg.inReplyTo);
-  appendText(a, msg.forwardedFrom);
-  appendText(a, msg.subject);
-  appendText(a, msg.text);
-  a.appendInteger(msg.attachmentCount);
-  a.appendBigInt(BigInt(Math.round(msg.attachmentBytes)));
-  a.appendBoolean(msg.isAutomated);
-  a.appendBoolean(msg.isForward);
-  a.endRow();
 }

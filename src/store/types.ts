@@ -87,6 +87,98 @@ export interface BatchResult {
   readonly duplicates: number;
 }
 
+/** Column index of each part of an event-log row (see `src/ingest/csv/mapping.ts`). */
+export interface EventLogFields {
+  readonly timestamp: number;
+  readonly sender: number;
+  readonly id?: number | undefined;
+  readonly recipients?: number | undefined;
+  readonly cc?: number | undefined;
+  readonly subject?: number | undefined;
+  readonly text?: number | undefined;
+  readonly channel?: number | undefined;
+  readonly conversation?: number | undefined;
+  readonly inReplyTo?: number | undefined;
+  readonly senderName?: number | undefined;
+  readonly attachments?: number | undefined;
+  readonly size?: number | undefined;
+  readonly action?: number | undefined;
+}
+
+/** What the ingest's own row mapping made of one row a backend left to it. */
+export type EventLogRowOutcome =
+  | {
+      readonly kind: 'message';
+      readonly message: Message;
+      readonly features?: Omit<MessageFeatures, 'messageKey'> | undefined;
+    }
+  | { readonly kind: 'skip'; readonly reason: string; readonly detail: string };
+
+/**
+ * A whole CSV event log for a backend to load in one pass (`Store.loadEventLog`). The ingest owns
+ * the meaning of every value: the backend maps in bulk only the shapes it can map exactly as
+ * `rowToMessage` would (ISO timestamps, plain numbers, values without surrounding white space),
+ * asks the callbacks for the distinct values that need the ingest's rules (identifiers, channels,
+ * actions), and hands every other row to `row` whole.
+ */
+export interface EventLogLoad {
+  /** The UTF-8 CSV file on disk, header first. */
+  readonly file: string;
+  /** Prefix of every row's position: the row's 1-based record number follows it. */
+  readonly positionPrefix: string;
+  readonly delimiter: string;
+  /** Header columns, in file order. */
+  readonly columns: readonly string[];
+  /** Records after the header as the ingest's reader counts them; a backend reading another number declines. */
+  readonly records: number;
+  /** LF or CRLF, as the file ends its lines. */
+  readonly lineEnd: '\n' | '\r\n';
+  readonly maxRecordBytes: number;
+  readonly fields: EventLogFields;
+  /** The recipient separator; ";" and "," each split on both. */
+  readonly recipientSeparator: string;
+  readonly retainText: boolean;
+  /** The file's size in bytes: the checkpoint position of a loaded file. */
+  readonly bytes: number;
+  /** A participant cell or recipient item → a usable identifier (valid, not opted out), else undefined. */
+  readonly participant: (raw: string) => string | undefined;
+  /** A channel cell → the message's channel and the conversation used when the row names none. */
+  readonly channel: (raw: string) => {
+    readonly channel: Channel;
+    readonly conversation?: string | undefined;
+  };
+  /** An action cell → undefined when the row is a message, else the skip detail. */
+  readonly action?: ((raw: string) => string | undefined) | undefined;
+  /** Maps one row in full (the fields in file order; `record` is 1-based). */
+  readonly row: (fields: readonly string[], record: number) => EventLogRowOutcome;
+  /** Text features of a message the load adds (subject and text as in the row). */
+  readonly features?:
+    | ((
+        subject: string | undefined,
+        text: string | undefined,
+      ) => Omit<MessageFeatures, 'messageKey'> | undefined)
+    | undefined;
+  /** Called for each row the backend skipped itself (with its record number and the reason). */
+  readonly skipped: (record: number, reason: string, detail: string) => void;
+  /** Share of the load done so far, 0..1, reported now and then. */
+  readonly progress?: ((done: number) => void) | undefined;
+}
+
+/** The backend did not load the file (nothing was written); the ingest reads it row by row instead. */
+export interface EventLogDeclined {
+  readonly declined: string;
+}
+
+export interface EventLogLoadResult {
+  /** Messages accepted (stored now or before). */
+  readonly read: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
+  readonly period?: { readonly from: number; readonly to: number } | undefined;
+}
+
 /** How messages become weighted ties between people. See docs/METHOD.md "Tie weights". */
 export interface TieOptions {
   readonly from?: number | undefined;
@@ -279,6 +371,12 @@ export interface Store {
   openSource(info: SourceInfo): Promise<SourceRecord>;
   /** Writes a batch and its checkpoint atomically; messages already present are counted as duplicates. */
   commitBatch(sourceId: number, batch: IngestBatch): Promise<BatchResult>;
+  /**
+   * Loads a whole CSV event log in one transaction with its checkpoint (optional: a backend without
+   * it, or that declines because its reader does not line up with the ingest's, gets the file row by
+   * row through `commitBatch`).
+   */
+  loadEventLog?(sourceId: number, load: EventLogLoad): Promise<EventLogLoadResult | EventLogDeclined>;
   finishSource(sourceId: number): Promise<void>;
 
   upsertPeople(people: readonly Person[]): Promise<void>;

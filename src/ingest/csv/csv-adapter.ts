@@ -3,7 +3,8 @@
  *
  * Reads DLP and gateway event logs in CSV with the workspace's column mapping (`ingest.csv`). The
  * header row names the columns; the delimiter and the charset (UTF-8 or a Cyrillic code page) are
- * detected. Seekable: a checkpoint is the byte offset of the next record.
+ * detected. Seekable: a checkpoint is the byte offset of the next record. A row's position is its
+ * record number after the header (`file#12`), which a bulk load (`csv-bulk.ts`) gives it too.
  */
 import { InputError } from '../../shared/errors.js';
 import { chooseCharset } from '../mime/charset.js';
@@ -40,6 +41,8 @@ async function* readCsv(
   let columns: string[] | undefined;
   let index = new Map<string, number>();
   const start = resume.position;
+  // Every record yields one item, so the items done so far number the records before `start`.
+  let record = resume.items;
   for await (const rec of readCsvRecords(file.stream(0), delimiter, charset, ctx.limits.maxLineBytes, 0)) {
     if (!columns) {
       columns = rec.fields.map((c) => c.trim());
@@ -48,7 +51,7 @@ async function* readCsv(
       if (start > 0) break;
       continue;
     }
-    yield rowItem(rec, columns.length, index, mapping, file.path);
+    yield rowItem(rec, columns.length, index, mapping, file.path, ++record);
   }
   if (start === 0 || !columns) return;
   for await (const rec of readCsvRecords(
@@ -58,7 +61,7 @@ async function* readCsv(
     ctx.limits.maxLineBytes,
     start,
   )) {
-    yield rowItem(rec, columns.length, index, mapping, file.path);
+    yield rowItem(rec, columns.length, index, mapping, file.path, ++record);
   }
 }
 
@@ -68,8 +71,9 @@ function rowItem(
   index: ReadonlyMap<string, number>,
   mapping: NonNullable<AdapterContext['csvMapping']>,
   file: string,
+  record: number,
 ): AdapterItem {
-  const source = { file, offset: rec.offset };
+  const source = { file, record };
   if (rec.fields.length === 1 && rec.fields[0]?.trim() === '') {
     return { kind: 'skip', source, reason: 'empty-line', detail: 'blank line', resume: rec.end };
   }

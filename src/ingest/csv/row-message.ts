@@ -60,16 +60,35 @@ function splitValues(value: string | undefined, sep: string): string[] {
   return value.split(sep === ';' || sep === ',' ? /[;,]/ : sep).filter((s) => s.trim().length > 0);
 }
 
+/** Counts and sizes are stored in 32- and 64-bit columns: larger values are capped, not fatal. */
+const MAX_COUNT = 2 ** 31 - 1;
+
 function num(v: string | undefined): number {
   const n = Number((v ?? '').trim());
-  return Number.isFinite(n) && n >= 0 ? n : 0;
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, Number.MAX_SAFE_INTEGER) : 0;
 }
 
 /** A cell is either a count or a list of file names. */
 function attachmentCount(v: string | undefined): number {
   const t = (v ?? '').trim();
-  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d+$/.test(t)) return Math.min(Number(t), MAX_COUNT);
   return splitValues(t, ';').length;
+}
+
+/** A channel cell → the channel, and the conversation a row without one belongs to. */
+export function channelOf(
+  raw: string | undefined,
+  m: CsvMapping,
+): { channel: Channel; conversation?: string } {
+  const channelRaw = (raw ?? '').trim().toLowerCase();
+  const channel = CHANNEL_OF[channelRaw] ?? m.defaultChannel;
+  return channelRaw ? { channel, conversation: `channel:${channelRaw}` } : { channel };
+}
+
+/** An action cell → undefined when the row is a message under the mapping, else why not. */
+export function notAMessage(raw: string | undefined, m: CsvMapping): string | undefined {
+  if (!m.action || !m.actions || m.actions.includes((raw ?? '').trim())) return undefined;
+  return `action "${raw ?? ''}" is not one of ${m.actions.join(', ')}`;
 }
 
 /** Maps one row (through `get`) to a message. */
@@ -79,13 +98,8 @@ export function rowToMessage(
   source: SourcePosition,
   rowKeyParts: readonly string[],
 ): RowResult {
-  if (m.action && m.actions && !m.actions.includes((get(m.action) ?? '').trim())) {
-    return {
-      ok: false,
-      reason: 'not-a-message',
-      detail: `action "${get(m.action) ?? ''}" is not one of ${m.actions.join(', ')}`,
-    };
-  }
+  const notMessage = notAMessage(get(m.action), m);
+  if (notMessage) return { ok: false, reason: 'not-a-message', detail: notMessage };
   const ts = parseTimestamp(get(m.timestamp) ?? '');
   if (!ts)
     return {
@@ -108,15 +122,14 @@ export function rowToMessage(
   };
   add(get(m.recipients), 'to');
   add(get(m.cc), 'cc');
-  const channelRaw = (get(m.channel) ?? '').trim().toLowerCase();
-  const channel = CHANNEL_OF[channelRaw] ?? m.defaultChannel;
+  const ch = channelOf(get(m.channel), m);
   const id = (get(m.id) ?? '').trim();
   const name = get(m.senderName)?.trim();
   const message: MessageInput = {
     key: id ? `event:${id}` : contentKey(rowKeyParts),
     source,
-    channel,
-    conversation: get(m.conversation)?.trim() || (channelRaw ? `channel:${channelRaw}` : undefined),
+    channel: ch.channel,
+    conversation: get(m.conversation)?.trim() || ch.conversation,
     timestamp: ts.timestamp,
     tzOffsetMinutes: ts.tzOffsetMinutes,
     sender: name ? { id: sender, name } : { id: sender },

@@ -80,6 +80,7 @@ export function createFileSource(file: string, path: string): ByteSource {
     path,
     size,
     mtimeMs: st.mtimeMs,
+    ...(gz ? {} : { diskPath: file }),
     stream,
     head: (bytes) => firstBytes(stream(0), bytes),
     readAll: (limit) => collect(stream(0), path, limit),

@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { createRng, randomInt, type Rng } from '../../shared/rng.js';
+import type { Store } from '../../store/index.js';
+import { tempStore, tempTree, testOptions } from '../../../test/fixtures/ingest/make.js';
+import { ingestPaths } from '../index.js';
+import type { CsvMappingInput } from './mapping.js';
+import { validateCsvMapping } from './mapping.js';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+const COLUMNS = [
+  'timestamp',
+  'event_id',
+  'user',
+  'channel',
+  'action',
+  'recipients',
+  'cc',
+  'subject',
+  'body',
+  'attachments',
+  'size',
+  'chat',
+  'name',
+  'reply_to',
+];
+
+const MAPPING: CsvMappingInput = {
+  timestamp: 'timestamp',
+  id: 'event_id',
+  sender: 'user',
+  recipients: 'recipients',
+  cc: 'cc',
+  subject: 'subject',
+  text: 'body',
+  channel: 'channel',
+  conversation: 'chat',
+  senderName: 'name',
+  inReplyTo: 'reply_to',
+  attachments: 'attachments',
+  size: 'size',
+  action: 'action',
+  actions: ['send', 'receive'],
+  identifierKind: 'user',
+};
+
+/** Cell values that exercise each rule of the row mapping, fast-path shapes and the rest. */
+const VALUES: Record<string, readonly string[]> = {
+  timestamp: [
+    '2025-01-06T10:00:00Z',
+    '2025-01-06T10:00:00.123Z',
+    '2025-01-06 10:00:00+05:00',
+    '2025-01-06T10:00:00-03:30',
+    '2025-01-06T10:00:00.123456',
+    '2025-01-06T10:00:00.123456789Z',
+    '2025-02-30T10:00:00Z',
+    '2025-01-06T10:00:60Z',
+    '2025-01-06T10:00Z',
+    ' 2025-01-06T10:00:00Z ',
+    '06.01.2025 10:07',
+    '1736157600',
+    '0050-01-01T00:00:00Z',
+    '2025-01-06T10:00:00+99:00',
+    'вчера',
+    '',
+  ],
+  event_id: ['', '', ' ', '  e-space  ', 'e1', 'e2', 'e3'],
+  user: [
+    'ivanova@ozersk.ru',
+    'Petrov+news@Ozersk.RU',
+    '"Сидоров С." <sidorov@ozersk.ru>',
+    'login42',
+    ' login42 ',
+    'telegram:@Smirnov',
+    'optout@ozersk.ru',
+    '',
+    '   ',
+  ],
+  channel: ['email', 'Telegram', ' CHAT ', '', 'неизвестно', 'почта'],
+  action: ['send', 'send', 'receive', 'copy', ' send ', ''],
+  recipients: [
+    'a@ozersk.ru;b@ozersk.ru',
+    'a@ozersk.ru, a@ozersk.ru',
+    ' ; ',
+    'ivanova@ozersk.ru;c@ozersk.ru',
+    'optout@ozersk.ru;d@ozersk.ru',
+    'phone:+7 912 000-00-00',
+    '',
+  ],
+  cc: ['', 'b@ozersk.ru', 'e@ozersk.ru;a@ozersk.ru', 'login7'],
+  subject: ['Отчёт, квартал', 'say "hi"', 'две\nстроки', '', ' пробелы '],
+  body: ['', 'Текст письма', 'line one\nline two', 'a,b;c'],
+  attachments: ['0', '2', 'a.pdf;b.doc', '', ' 3 ', 'x.pdf, ,y.pdf', '12345678901', '٣'],
+  size: ['100', '', '1.5', '-3', ' 42 ', 'abc', '0x10', '1e3'],
+  chat: ['', ' chat-1 ', 'group', '\u00a0'],
+  name: ['', ' Иван ', 'Петров', '\u3000'],
+  reply_to: ['', 'e1', ' e3 ', ' '],
+};
+
+/** Mostly the first two values of a column (shapes SQL maps itself), else any. */
+function pick(rng: Rng, values: readonly string[]): string {
+  return values[randomInt(rng, rng() < 0.85 ? Math.min(2, values.length) : values.length)] ?? '';
+}
+
+function quote(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** `rows` random rows, some repeated whole and some with a repeated id and other content. */
+function tangledRows(seed: number, rows: number): string[][] {
+  const rng = createRng(seed);
+  const lines: string[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const r = randomInt(rng, 20);
+    const earlier = lines[randomInt(rng, Math.max(1, lines.length))];
+    if (r === 0 && earlier) lines.push([...earlier]);
+    else {
+      const row = COLUMNS.map((c) => pick(rng, VALUES[c] ?? ['']));
+      if (r > 10) row[1] = `e${i}`;
+      if (r === 1 && earlier) row[1] = earlier[1] ?? '';
+      lines.push(row);
+    }
+  }
+  return lines;
+}
+
+function csvOf(rows: readonly string[][]): string {
+  return [COLUMNS.join(','), ...rows.map((l) => l.map(quote).join(','))].join('\n') + '\n';
+}
+
+function tangledCsv(seed: number, rows: number): string {
+  return csvOf(tangledRows(seed, rows));
+}
+
+const features = (m: { subject?: string | undefined; text?: string | undefined }) => ({
+  lang: 'ru',
+  tokenCount: `${m.subject ?? ''} ${m.text ?? ''}`.split(/\s+/).filter(Boolean).length,
+  topics: m.subject?.includes('Отчёт') ? { reports: 1 } : ({} as Record<string, number>),
+  sentiment: 0,
+  stance: {},
+});
+
+async function ingestBoth(files: Record<string, string>, names: readonly string[], retainText = false) {
+  const tree = tempTree(files);
+  cleanups.push(tree.cleanup);
+  const paths = names.map((n) => join(tree.dir, n));
+  const run = async (bulkCsv: boolean) => {
+    const db = await tempStore();
+    cleanups.push(db.cleanup);
+    const store: Store = db.store;
+    const spy = vi.spyOn(store as Required<Store>, 'loadEventLog');
+    const o = testOptions({
+      csvMapping: validateCsvMapping(MAPPING),
+      optOut: (id) => id === 'email:optout@ozersk.ru',
+      extractFeatures: features,
+      retainText,
+      bulkCsv,
+      batchSize: 37,
+    });
+    const summaries = [];
+    for (const p of paths) summaries.push(await ingestPaths(store, [p], o));
+    const loads = await Promise.all(spy.mock.results.map((r) => r.value as Promise<object>));
+    const status = await store.status();
+    return {
+      summaries,
+      loaded: loads.filter((l) => !('declined' in l)).length,
+      declined: loads.filter((l) => 'declined' in l),
+      messages: await store.listMessages(),
+      skipped: status.skippedByReason,
+      period: status.period,
+      diagnostics: o.diagnostics.summary().map((d) => [d.reason, d.count]),
+      features: await store.termsByPerson(),
+    };
+  };
+  return { rows: await run(false), bulk: await run(true) };
+}
+
+describe('CSV bulk load', () => {
+  it('stores exactly what a row-by-row read stores, for every rule of the row mapping', async () => {
+    const { rows, bulk } = await ingestBoth({ 'log.csv': tangledCsv(7, 600) }, ['log.csv']);
+    expect(bulk.loaded).toBe(1);
+    expect(rows.loaded).toBe(0);
+    expect(rows.messages.length).toBeGreaterThan(100);
+    expect(Object.keys(rows.summaries[0]?.skippedByReason ?? {})).toEqual(
+      expect.arrayContaining(['not-a-message', 'invalid-date', 'missing-sender', 'opted-out']),
+    );
+    expect(rows.summaries[0]?.duplicates).toBeGreaterThan(0);
+    expect(bulk).toEqual({ ...rows, loaded: 1 });
+  });
+
+  it('keeps text when retention is on, and counts an overlapping file as duplicates', async () => {
+    const a = tangledRows(11, 300);
+    const b = [...a.slice(150), ...tangledRows(12, 100)];
+    const { rows, bulk } = await ingestBoth(
+      { 'a.csv': csvOf(a), 'b.csv': csvOf(b) },
+      ['a.csv', 'b.csv', 'a.csv'],
+      true,
+    );
+    expect(bulk.loaded).toBe(2);
+    expect(rows.messages.some((m) => m.text)).toBe(true);
+    expect(rows.summaries[1]?.duplicates).toBeGreaterThan(0);
+    expect(rows.summaries[2]?.sources[0]?.alreadyIngested).toBe(true);
+    expect(bulk).toEqual({ ...rows, loaded: 2 });
+  });
+
+  it.each([
+    ['a blank line', 'timestamp,user\n2025-01-06T10:00:00Z,a@x.ru\n\n2025-01-06T11:00:00Z,b@x.ru\n', /blank/],
+    [
+      'quoted line breaks with CRLF',
+      'timestamp,user,subject\r\n2025-01-06T10:00:00Z,a@x.ru,"x\r\ny"\r\n2025-01-06T11:00:00Z,b@x.ru,z\r\n',
+      /CRLF/,
+    ],
+    [
+      'a wrong column count',
+      'timestamp,user\n2025-01-06T10:00:00Z,a@x.ru,extra\n2025-01-06T11:00:00Z,b@x.ru\n',
+      /DuckDB/,
+    ],
+    [
+      'a quote inside a field',
+      'timestamp,user\n2025-01-06T10:00:00Z,a"b@x.ru\n2025-01-06T11:00:00Z,b@x.ru\n',
+      /records/,
+    ],
+  ])('reads a file with %s row by row, with the same result', async (_, csv, why) => {
+    const mapping = { timestamp: 'timestamp', sender: 'user' };
+    const tree = tempTree({ 'x.csv': csv });
+    cleanups.push(tree.cleanup);
+    const results = [];
+    for (const bulkCsv of [false, true]) {
+      const db = await tempStore();
+      cleanups.push(db.cleanup);
+      const spy = vi.spyOn(db.store as Required<Store>, 'loadEventLog');
+      const o = testOptions({ format: 'csv', csvMapping: validateCsvMapping(mapping), bulkCsv });
+      const s = await ingestPaths(db.store, [join(tree.dir, 'x.csv')], o);
+      const declined = await Promise.all(
+        spy.mock.results.map((r) => r.value as Promise<{ declined?: string }>),
+      );
+      if (bulkCsv && declined.length) expect(declined[0]?.declined).toMatch(why);
+      results.push({ s: { ...s, sources: [] }, messages: await db.store.listMessages() });
+    }
+    expect(results[1]).toEqual(results[0]);
+  });
+});
