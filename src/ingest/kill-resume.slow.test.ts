@@ -38,6 +38,14 @@ function fixtures(): Record<string, Buffer> {
         : `2025-01-0${1 + (i % 9)}T10:${String(i % 60).padStart(2, '0')}:00Z,e${i},user${i % 41}@ozersk.ru,email,send,user${(i + 1) % 41}@ozersk.ru;user${(i + 2) % 41}@ozersk.ru,Событие ${i},0,${i}`,
     );
   }
+  // A clean log that loads in one pass (no broken rows): a kill lands inside its one transaction.
+  const events = ['timestamp,event_id,user,channel,action,recipients,subject,attachments,size'];
+  for (let i = 0; i < 20000; i++) {
+    const t = new Date(Date.UTC(2025, 0, 6) + i * 7000).toISOString();
+    events.push(
+      `${t},v${i % 19000},user${i % 53}@ozersk.ru,chat,send,user${(i * 3) % 53}@ozersk.ru,"Тема, ${i % 97}",${i % 3},${i}`,
+    );
+  }
   const telegram = {
     name: 'Чат',
     type: 'private_group',
@@ -55,6 +63,7 @@ function fixtures(): Record<string, Buffer> {
   return {
     'mail.mbox': buildMbox(mails),
     'dlp.csv': Buffer.from(rows.join('\n') + '\n'),
+    'events.csv': Buffer.from(events.join('\n') + '\n'),
     'result.json': Buffer.from(JSON.stringify(telegram)),
   };
 }
@@ -107,17 +116,19 @@ describe('kill -9 and resume', () => {
   it('ends with exactly the content of an uninterrupted run, whatever the kill points', async () => {
     const tree = tempTree(fixtures());
     try {
-      const paths = ['mail.mbox', 'dlp.csv', 'result.json'].map((f) => join(tree.dir, f));
+      const paths = ['events.csv', 'mail.mbox', 'dlp.csv', 'result.json'].map((f) => join(tree.dir, f));
       const refDb = join(tree.dir, 'ref.duckdb');
       expect(await runChild(refDb, paths)).toBe('done');
       const reference = await snapshot(refDb, paths);
       const rng = createRng(20250106);
-      // Commits in a full run: about (600 + 1000 + 500) / 100 ≈ 21 plus one per source.
-      for (let trial = 0; trial < 2; trial++) {
+      // Progress lines in a full run: a few during the one-pass load of events.csv, then one per
+      // commit of the others, about (600 + 1000 + 500) / 100 ≈ 21, plus one per source. The last
+      // trial kills at the second line, inside the one-pass load.
+      for (let trial = 0; trial < 3; trial++) {
         const db = join(tree.dir, `kill${trial}.duckdb`);
         let kills = 0;
         for (let attempt = 0; attempt < 4; attempt++) {
-          const at = 1 + randomInt(rng, 12);
+          const at = trial === 2 ? 2 : 1 + randomInt(rng, 12);
           const r = await runChild(db, paths, attempt < 2 ? at : undefined);
           if (r === 'done') break;
           kills++;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { irregularity, scanCsvRecords } from './record-scan.js';
+
+/** Feeds `text` in chunks of `size` bytes, so lines and quotes cross chunk ends. */
+async function scan(text: string, size = 3, max = 1000) {
+  const bytes = Buffer.from(text);
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  }
+  return scanCsvRecords(chunks(), max);
+}
+
+describe('scanCsvRecords', () => {
+  it('counts records after the header, joining quoted line breaks', async () => {
+    const s = await scan('a,b\n1,"x\ny"\n2,"q""r"\n3,z');
+    expect(s).toMatchObject({ records: 3, blank: 0, multiLine: 1, crlf: false, unclosed: false });
+    expect(irregularity(s)).toBeUndefined();
+  });
+
+  it('reports the shapes where another reader may cut records differently', async () => {
+    expect(irregularity(await scan('a,b\n1,2\n\n3,4\n'))).toMatch(/blank/);
+    expect(irregularity(await scan('a,b\r\n1,"x\r\ny"\r\n'))).toMatch(/CRLF/);
+    expect(irregularity(await scan('a,b\r\n1,2\n3,4\r\n'))).toMatch(/both CRLF and LF/);
+    expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toMatch(/CR that does not end/);
+    expect(irregularity(await scan('a,b\n1,"open\n2,3\n'))).toMatch(/unclosed/);
+    expect(irregularity(await scan('a,b\n1,' + 'x'.repeat(50) + '\n', 7, 20))).toMatch(/longer/);
+  });
+
+  it('accepts CRLF files and a last line without a line end', async () => {
+    const s = await scan('a,b\r\n1,2\r\n3,4');
+    expect(s).toMatchObject({ records: 2, crlf: true, lf: false, loneCr: false });
+    expect(irregularity(s)).toBeUndefined();
+  });
+
+  it('gives the same answer whatever the chunk size', async () => {
+    const text = 'h1,h2\n"a\n\nb",1\n"c""d",2\r\n,\n';
+    const base = await scan(text, 1 << 20);
+    for (const size of [1, 2, 5, 11]) expect(await scan(text, size)).toEqual(base);
+  });
+});
