@@ -119,16 +119,17 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     format: unit.adapter.name,
     bytes: unit.bytes,
   };
-  const rec = await store.openSource(info);
+  let rec = await store.openSource(info);
   const base = { path: unit.input.path, format: unit.adapter.name };
   if (rec.status === 'done') {
     // The same content was ingested before (perhaps under another name): nothing to add.
     return { ...base, read: 0, added: 0, duplicates: 0, skipped: 0, alreadyIngested: true };
   }
-  const fresh = rec.checkpoint.position === 0 && rec.checkpoint.read === 0 && rec.checkpoint.skipped === 0;
-  if (fresh && unit.adapter.name === 'csv' && options.bulkCsv !== false) {
-    const bulk = await loadCsvInBulk(store, rec.id, unit, options, state.limits, (done) =>
-      options.progress.update(state.doneBytes + done * unit.bytes),
+  // Counts of what a bulk load stored before the row-by-row read takes over (if it has to).
+  const pre = { read: 0, added: 0, duplicates: 0, skipped: 0 };
+  if (unit.adapter.name === 'csv' && options.bulkCsv !== false) {
+    const bulk = await loadCsvInBulk(store, rec, unit, options, state.limits, (bytes) =>
+      options.progress.update(state.doneBytes + Math.min(unit.bytes, bytes)),
     );
     if ('loaded' in bulk) {
       const r = bulk.loaded;
@@ -136,8 +137,12 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
         state.skippedByReason[reason] = (state.skippedByReason[reason] ?? 0) + n;
       }
       if (r.period) widenPeriod(state, r.period.from, r.period.to);
-      if (unit.growing !== true) await store.finishSource(rec.id);
-      return { ...base, read: r.read, added: r.added, duplicates: r.duplicates, skipped: r.skipped };
+      Object.assign(pre, { read: r.read, added: r.added, duplicates: r.duplicates, skipped: r.skipped });
+      if (r.complete) {
+        if (unit.growing !== true) await store.finishSource(rec.id);
+        return { ...base, ...pre };
+      }
+      rec = await store.openSource(info);
     }
   }
   const counts = {
@@ -207,10 +212,10 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   if (!open) await store.finishSource(rec.id);
   return {
     ...base,
-    read: counts.read - startRead,
-    added: counts.added - rec.added,
-    duplicates: counts.duplicates - rec.duplicates,
-    skipped: counts.skipped - startSkipped,
+    read: pre.read + counts.read - startRead,
+    added: pre.added + counts.added - rec.added,
+    duplicates: pre.duplicates + counts.duplicates - rec.duplicates,
+    skipped: pre.skipped + counts.skipped - startSkipped,
   };
 }
 

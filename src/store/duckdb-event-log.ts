@@ -108,6 +108,8 @@ function mapSql(load: EventLogLoad, sourceId: number, first: string): string {
   // Times in other shapes, sizes that are not whole numbers and senders without a usable identifier
   // go to the ingest's own mapping.
   const checks = [
+    // A record starting with a byte-order mark: the ingest's reader drops it, so its row maps it.
+    "NOT starts_with(b.first_cell, '\uFEFF')",
     'b.local IS NOT NULL',
     "b.t >= '0100'",
     's.id IS NOT NULL',
@@ -128,7 +130,7 @@ function mapSql(load: EventLogLoad, sourceId: number, first: string): string {
     * (CAST(substr(b.zone, 2, 2) AS INTEGER) * 60 + CAST(substr(b.zone, 5, 2) AS INTEGER)) END)`;
   return `CREATE TEMP TABLE el_map AS
     WITH zoned AS (
-      SELECT *, (rowid - ${first} + 1) AS ord, CASE
+      SELECT *, (rowid - ${first} + ${load.firstRecord + 1}) AS ord, CASE
         WHEN NOT regexp_full_match(${t}, '${ISO_SQL}') THEN NULL
         WHEN right(${t}, 1) = 'Z' THEN 'Z'
         WHEN substr(${t}, -6, 1) IN ('+', '-') THEN right(${t}, 6)
@@ -140,7 +142,7 @@ function mapSql(load: EventLogLoad, sourceId: number, first: string): string {
         ${jsTrim(cell(f.id))} AS id, ${jsTrim(cell(f.attachments))} AS att, ${jsTrim(cell(f.size))} AS size,
         ${trimmedOrNull(f.conversation)} AS conversation, ${trimmedOrNull(f.senderName)} AS sender_name,
         ${trimmedOrNull(f.inReplyTo, 'event:')} AS in_reply_to,
-        ${cell(f.sender)} AS sender_raw, ${cell(f.channel)} AS channel_raw, ${cell(f.action)} AS action_raw,
+        ${cell(0)} AS first_cell, ${cell(f.sender)} AS sender_raw, ${cell(f.channel)} AS channel_raw, ${cell(f.action)} AS action_raw,
         (${f.subject === undefined ? 'NULL' : cell(f.subject)})::VARCHAR AS subject,
         (${f.text === undefined ? 'NULL' : cell(f.text)})::VARCHAR AS text,
         CASE WHEN ${jsTrim(cell(f.id))} = '' THEN 'h:' || left(sha256(${allFields}), 32) END AS content_key
@@ -221,16 +223,17 @@ async function mapResidualRows(
   // Read in windows of record numbers (both tables are in file order, so a window is a narrow
   // scan), only the windows that have such rows; a streaming read cannot stay open while the
   // appenders write on the same connection.
+  const f0 = load.firstRecord;
   const windows = await conn.runAndReadAll(
-    `SELECT DISTINCT (m.ord - 1) // ${RESIDUAL_CHUNK} AS w FROM el_map m WHERE ${residual} ORDER BY w`,
+    `SELECT DISTINCT (m.ord - ${f0} - 1) // ${RESIDUAL_CHUNK} AS w FROM el_map m WHERE ${residual} ORDER BY w`,
   );
   const skips: { position: string; reason: string; detail: string }[] = [];
   for (const [w] of windows.getRows()) {
     const lo = Number(w) * RESIDUAL_CHUNK;
     const hi = lo + RESIDUAL_CHUNK - 1;
     const page = await conn.runAndReadAll(
-      `SELECT m.ord, ${cols} FROM el_map m JOIN el_rows r ON r.rowid - ${first} + 1 = m.ord
-       WHERE ${residual} AND m.ord BETWEEN ${lo + 1} AND ${hi + 1}
+      `SELECT m.ord, ${cols} FROM el_map m JOIN el_rows r ON r.rowid - ${first} + ${f0 + 1} = m.ord
+       WHERE ${residual} AND m.ord BETWEEN ${f0 + lo + 1} AND ${f0 + hi + 1}
          AND r.rowid BETWEEN ${first} + ${lo} AND ${first} + ${hi}
        ORDER BY m.ord`,
     );
@@ -344,7 +347,10 @@ async function scalar(conn: DuckDBConnection, sql: string): Promise<number> {
   return Number(r.getRows()[0]?.[0] ?? 0);
 }
 
-/** Runs `work` while reporting the running statement's progress as `from`..`to` of the whole load. */
+/**
+ * Runs `work` while reporting the running statement's progress as `from`..`to` of the whole load
+ * (the reading of the file; later steps report at their ends, so the share only grows).
+ */
 async function withProgress<T>(
   conn: DuckDBConnection,
   load: EventLogLoad,
@@ -415,7 +421,8 @@ async function loadInTransaction(
         declined: `DuckDB's CSV reader found ${rows} records where the ingest counts ${load.records}`,
       };
     }
-    const result = await withProgress(conn, load, 0.4, 1, () => mapAndStore(conn, sourceId, load));
+    const result = await mapAndStore(conn, sourceId, load);
+    load.progress?.(1);
     await conn.run('COMMIT');
     return result;
   } catch (err) {
@@ -468,6 +475,7 @@ async function mapAndStore(
       (raw) => [action(raw)],
     );
   }
+  load.progress?.(0.5);
   await conn.run(mapSql(load, sourceId, first));
   // Recipients of the rows SQL mapped: each identifier once per message, "to" before "cc", never
   // the sender (the ingest's own rules, applied to the pieces' identifiers).
@@ -481,6 +489,7 @@ async function mapAndStore(
            CASE WHEN f.role_rank = 0 THEN 'to' ELSE 'cc' END AS role
     FROM firsts f JOIN el_map m ON m.ord = f.ord
     WHERE m.ok AND m.action_detail IS NULL AND f.id <> m.sender`);
+  load.progress?.(0.6);
   await conn.run(
     'CREATE TEMP TABLE el_counts AS SELECT ord, count(*)::INTEGER AS n FROM el_rcpt GROUP BY ord',
   );
@@ -512,15 +521,18 @@ async function mapAndStore(
       ? 'CREATE TEMP TABLE el_old AS SELECT key FROM messages WHERE key IN (SELECT key FROM el_accepted)'
       : 'CREATE TEMP TABLE el_old (key VARCHAR)',
   );
+  load.progress?.(0.7);
   const inserted = await conn.runAndReadAll(`INSERT OR IGNORE INTO messages
     SELECT key, source_id, position, channel, conversation, ts, tz_offset, sender, sender_name,
            recipient_count, NULL, in_reply_to, NULL, subject, ${load.retainText ? 'text' : 'NULL'},
            attachment_count, attachment_bytes, false, false
     FROM el_accepted WHERE ord NOT IN (SELECT ord FROM el_later)`);
   const added = Number(inserted.getRows()[0]?.[0] ?? 0);
+  load.progress?.(0.8);
   await conn.run(
     'INSERT OR IGNORE INTO message_recipients SELECT DISTINCT message_key, identifier, name, role FROM el_rcpt',
   );
+  load.progress?.(0.9);
   await addFeatures(conn, load, tally);
   const stats = await conn.runAndReadAll('SELECT count(*), min(ts), max(ts) FROM el_accepted');
   const [readV, fromV, toV] = stats.getRows()[0] ?? [];
@@ -528,7 +540,14 @@ async function mapAndStore(
   await conn.run(
     `UPDATE sources SET ck_position = $pos, ck_read = $read, ck_skipped = $sk,
        added = added + $a, duplicates = duplicates + $d WHERE id = $id`,
-    { pos: load.bytes, read, sk: tally.skipped, a: added, d: read - added, id: sourceId },
+    {
+      pos: load.endPosition,
+      read: load.checkpoint.read + read,
+      sk: load.checkpoint.skipped + tally.skipped,
+      a: added,
+      d: read - added,
+      id: sourceId,
+    },
   );
   return {
     read,

@@ -122,7 +122,7 @@ export type EventLogRowOutcome =
  * actions), and hands every other row to `row` whole.
  */
 export interface EventLogLoad {
-  /** The UTF-8 CSV file on disk, header first. */
+  /** The UTF-8 CSV file on disk, header first (the source's header and one part of its records). */
   readonly file: string;
   /** Prefix of every row's position: the row's 1-based record number follows it. */
   readonly positionPrefix: string;
@@ -131,6 +131,11 @@ export interface EventLogLoad {
   readonly columns: readonly string[];
   /** Records after the header as the ingest's reader counts them; a backend reading another number declines. */
   readonly records: number;
+  /** Records of the source before this file (a long log is loaded in parts): the first row is record `firstRecord + 1`. */
+  readonly firstRecord: number;
+  /** The source's checkpoint before this part, and the byte position in the source just after it. */
+  readonly checkpoint: Checkpoint;
+  readonly endPosition: number;
   /** LF or CRLF, as the file ends its lines. */
   readonly lineEnd: '\n' | '\r\n';
   readonly maxRecordBytes: number;
@@ -138,8 +143,6 @@ export interface EventLogLoad {
   /** The recipient separator; ";" and "," each split on both. */
   readonly recipientSeparator: string;
   readonly retainText: boolean;
-  /** The file's size in bytes: the checkpoint position of a loaded file. */
-  readonly bytes: number;
   /** A participant cell or recipient item → a usable identifier (valid, not opted out), else undefined. */
   readonly participant: (raw: string) => string | undefined;
   /** A channel cell → the message's channel and the conversation used when the row names none. */

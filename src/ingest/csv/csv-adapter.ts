@@ -7,7 +7,7 @@
  * record number after the header (`file#12`), which a bulk load (`csv-bulk.ts`) gives it too.
  */
 import { InputError } from '../../shared/errors.js';
-import { chooseCharset } from '../mime/charset.js';
+import { chooseHeadCharset } from '../mime/charset.js';
 import type {
   AdapterContext,
   AdapterInput,
@@ -34,7 +34,7 @@ async function* readCsv(
     );
   }
   const head = await file.head(64 * 1024);
-  const cs = chooseCharset(head, undefined);
+  const cs = chooseHeadCharset(head);
   const charset = cs === 'utf-8' ? null : cs;
   const firstLine = head.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = mapping.delimiter ?? detectDelimiter(firstLine);

@@ -6,12 +6,16 @@
  * ours (see `record-scan.ts`): UTF-8, on disk, no blank lines, consistent line ends. The ingest's
  * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
  * stored content is what a row-by-row read makes of the same file. Anything else, or a store that
- * declines, returns undefined and the file is read row by row.
+ * declines, leaves the file (or the rest of it) to the row-by-row read.
  */
 import type { SourcePosition } from '../../shared/errors.js';
 import { SourceFormatError } from '../../shared/errors.js';
-import type { EventLogFields, EventLogLoad, EventLogLoadResult, Store } from '../../store/index.js';
-import { chooseCharset } from '../mime/charset.js';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventLogFields, EventLogLoad, SourceRecord, Store } from '../../store/index.js';
+import { chooseHeadCharset } from '../mime/charset.js';
 import { finalizeMessage, usableIdentifier } from '../finalize.js';
 import type { IngestLimits, IngestOptions, SourceUnit } from '../types.js';
 import { detectDelimiter, readCsvRecords } from './csv-records.js';
@@ -19,8 +23,26 @@ import { checkColumns, type CsvMapping } from './mapping.js';
 import { irregularity, scanCsvRecords } from './record-scan.js';
 import { channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
 
+/** Counts of the parts loaded; `complete` false when a part was declined (the rest goes row by row). */
+export interface BulkLoaded {
+  readonly read: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
+  readonly period?: { readonly from: number; readonly to: number } | undefined;
+  readonly complete: boolean;
+}
+
 /** Why a bulk load did not happen (for tests and the benchmark), or the load's counts. */
-export type BulkOutcome = { loaded: EventLogLoadResult } | { declined: string };
+export type BulkOutcome = { loaded: BulkLoaded } | { declined: string };
+
+/**
+ * A long log is loaded in parts of about this many bytes, each in its own transaction with the
+ * checkpoint after it: the store's working memory stays bounded and a killed load resumes at the
+ * last part committed, as a row-by-row read resumes at its last batch.
+ */
+export const PART_BYTES = 32 * 1024 * 1024;
 
 async function header(unit: SourceUnit, delimiter: string, maxLine: number): Promise<string[] | undefined> {
   const file = unit.input.files[0];
@@ -34,7 +56,8 @@ async function header(unit: SourceUnit, delimiter: string, maxLine: number): Pro
 function fieldIndexes(mapping: CsvMapping, columns: readonly string[]): EventLogFields {
   const at = (c: string | undefined): number | undefined => {
     if (c === undefined) return undefined;
-    const i = columns.indexOf(c);
+    // As the row reader's column map: a name given twice means its last column.
+    const i = columns.lastIndexOf(c);
     return i < 0 ? undefined : i;
   };
   return {
@@ -55,24 +78,43 @@ function fieldIndexes(mapping: CsvMapping, columns: readonly string[]): EventLog
   };
 }
 
+/** Writes the header and bytes `start`..`end` of `source` to `target`: one part as a CSV file. */
+async function writePart(source: string, headerEnd: number, start: number, end: number, target: string) {
+  const out = createWriteStream(target);
+  const copy = async (from: number, to: number): Promise<void> => {
+    if (to <= from) return;
+    for await (const chunk of createReadStream(source, {
+      start: from,
+      end: to - 1,
+      highWaterMark: 1 << 20,
+    })) {
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  };
+  await copy(0, headerEnd);
+  await copy(start, end);
+  out.end();
+  await once(out, 'finish');
+}
+
 /**
- * Loads `unit` (a CSV log whose source `sourceId` has no checkpoint yet) through the store's bulk
- * path; `onProgress` gets the share done.
+ * Loads `unit` (a CSV log) through the store's bulk path in parts, from the source's checkpoint
+ * when it is a part boundary; `onProgress` gets the bytes done in this source.
  */
 export async function loadCsvInBulk(
   store: Store,
-  sourceId: number,
+  source: SourceRecord,
   unit: SourceUnit,
   options: IngestOptions,
   limits: IngestLimits,
-  onProgress: (done: number) => void,
+  onProgress: (bytes: number) => void,
 ): Promise<BulkOutcome> {
   const mapping = options.csvMapping;
   const file = unit.input.files[0];
   if (!store.loadEventLog) return { declined: 'the store has no bulk load' };
   if (!mapping || !file?.diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
   const head = await file.head(64 * 1024);
-  if (chooseCharset(head, undefined) !== 'utf-8') return { declined: 'not UTF-8' };
+  if (chooseHeadCharset(head) !== 'utf-8') return { declined: 'not UTF-8' };
   const firstLine = head.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = mapping.delimiter ?? detectDelimiter(firstLine);
   const columns = await header(unit, delimiter, limits.maxLineBytes);
@@ -84,34 +126,80 @@ export async function loadCsvInBulk(
     if (err instanceof SourceFormatError) return { declined: 'the mapping names missing columns' };
     throw err;
   }
-  const scan = await scanCsvRecords(file.stream(0), limits.maxLineBytes);
+  const scan = await scanCsvRecords(file.stream(0), limits.maxLineBytes, PART_BYTES);
   const odd = irregularity(scan);
   if (odd) return { declined: odd };
-  const load = eventLogLoad(file.path, file.diskPath, delimiter, columns, mapping, options, limits);
-  const result = await store.loadEventLog(sourceId, {
-    ...load,
-    records: scan.records,
-    lineEnd: scan.crlf ? '\r\n' : '\n',
-    bytes: file.size,
-    progress: onProgress,
-  });
-  return 'declined' in result ? result : { loaded: result };
+  const ck = source.checkpoint;
+  const from =
+    ck.position === 0 && ck.read === 0 && ck.skipped === 0
+      ? 0
+      : scan.segments.findIndex((g) => g.start === ck.position);
+  if (from < 0) return { declined: 'the source was read row by row up to its checkpoint' };
+  const base = eventLogLoad(file.path, delimiter, columns, mapping, options, limits);
+  const dir = mkdtempSync(join(tmpdir(), 'sociogram-csv-'));
+  const total = { read: 0, added: 0, duplicates: 0, skipped: 0 };
+  const byReason: Record<string, number> = {};
+  let period: { from: number; to: number } | undefined;
+  let checkpoint = ck;
+  let complete = true;
+  try {
+    for (const part of scan.segments.slice(from)) {
+      if (options.signal?.aborted) {
+        complete = false;
+        break;
+      }
+      const partFile = join(dir, 'part.csv');
+      await writePart(file.diskPath, scan.headerEnd, part.start, part.end, partFile);
+      const r = await store.loadEventLog(source.id, {
+        ...base,
+        file: partFile,
+        records: part.records,
+        firstRecord: checkpoint.read + checkpoint.skipped,
+        checkpoint,
+        endPosition: part.end,
+        lineEnd: scan.crlf ? '\r\n' : '\n',
+        progress: (done) => onProgress(part.start + done * (part.end - part.start)),
+      });
+      rmSync(partFile, { force: true });
+      if ('declined' in r) {
+        if (part === scan.segments[from]) return r;
+        complete = false;
+        break;
+      }
+      total.read += r.read;
+      total.added += r.added;
+      total.duplicates += r.duplicates;
+      total.skipped += r.skipped;
+      for (const [k, n] of Object.entries(r.skippedByReason)) byReason[k] = (byReason[k] ?? 0) + n;
+      if (r.period) {
+        period = period
+          ? { from: Math.min(period.from, r.period.from), to: Math.max(period.to, r.period.to) }
+          : { ...r.period };
+      }
+      checkpoint = {
+        position: part.end,
+        read: checkpoint.read + r.read,
+        skipped: checkpoint.skipped + r.skipped,
+      };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { loaded: { ...total, skippedByReason: byReason, period, complete } };
 }
 
 function eventLogLoad(
   path: string,
-  diskPath: string,
   delimiter: string,
   columns: readonly string[],
   mapping: CsvMapping,
   options: IngestOptions,
   limits: IngestLimits,
-): Omit<EventLogLoad, 'records' | 'lineEnd' | 'bytes'> {
+): Omit<EventLogLoad, 'file' | 'records' | 'lineEnd' | 'firstRecord' | 'checkpoint' | 'endPosition'> {
   const { optOut, diagnostics, extractFeatures } = options;
   const index = new Map(columns.map((c, i) => [c, i]));
   const at = (record: number): SourcePosition => ({ file: path, record });
   return {
-    file: diskPath,
     positionPrefix: `${path}#`,
     delimiter,
     columns,
@@ -125,7 +213,9 @@ function eventLogLoad(
     },
     channel: (raw) => channelOf(raw, mapping),
     action: mapping.action && mapping.actions ? (raw) => notAMessage(raw, mapping) : undefined,
-    row(fields, record) {
+    row(cells, record) {
+      // The row reader drops a byte-order mark at the start of any record, not only the first.
+      const fields = cells[0]?.startsWith('\uFEFF') ? [cells[0].slice(1), ...cells.slice(1)] : cells;
       const get = (c: string | undefined): string | undefined => {
         const i = c === undefined ? undefined : index.get(c);
         return i === undefined ? undefined : fields[i];

@@ -4,6 +4,7 @@ import { describeAdapterContract, readFixture } from '../adapter-contract.js';
 import { csvAdapter } from './csv-adapter.js';
 import { jsonlAdapter } from './jsonl-adapter.js';
 import { validateCsvMapping, readIngestConfig } from './mapping.js';
+import { chooseHeadCharset } from '../mime/charset.js';
 import { DLP_MAPPING, RU_TEXT, sampleDlpCsv, sampleJsonl } from '../../../test/fixtures/ingest/samples.js';
 
 export const csvContract = describeAdapterContract({
@@ -64,5 +65,16 @@ describe('csv specifics', () => {
       recipientSeparator: ';',
       defaultChannel: 'dlp-event',
     });
+  });
+});
+
+describe('chooseHeadCharset', () => {
+  it('reads a UTF-8 head cut inside a character as UTF-8, and a Cyrillic code page as itself', () => {
+    const text = Buffer.from('timestamp,subject\n2025-01-06T10:00:00Z,Отчёт о встрече с жителями\n');
+    for (let cut = 20; cut < text.length; cut++)
+      expect(chooseHeadCharset(text.subarray(0, cut))).toBe('utf-8');
+    expect(
+      chooseHeadCharset(iconv.encode('тема,текст\nОтчёт о встрече с жителями района\n', 'windows-1251')),
+    ).toBe('windows-1251');
   });
 });

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { irregularity, scanCsvRecords } from './record-scan.js';
 
 /** Feeds `text` in chunks of `size` bytes, so lines and quotes cross chunk ends. */
 async function scan(text: string, size = 3, max = 1000) {
   const bytes = Buffer.from(text);
-  async function* chunks() {
-    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-  }
-  return scanCsvRecords(chunks(), max);
+  const parts: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
+  return scanCsvRecords(Readable.from(parts) as AsyncIterable<Buffer>, max, 10);
 }
 
 describe('scanCsvRecords', () => {
   it('counts records after the header, joining quoted line breaks', async () => {
     const s = await scan('a,b\n1,"x\ny"\n2,"q""r"\n3,z');
     expect(s).toMatchObject({ records: 3, blank: 0, multiLine: 1, crlf: false, unclosed: false });
+    // Parts of at least 10 bytes, cut between records, covering everything after the header.
+    expect(s.headerEnd).toBe(4);
+    expect(s.segments).toEqual([
+      { start: 4, end: 21, records: 2 },
+      { start: 21, end: 24, records: 1 },
+    ]);
     expect(irregularity(s)).toBeUndefined();
   });
 

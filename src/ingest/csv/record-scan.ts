@@ -8,9 +8,20 @@
  * CRLF endings are the shapes where two readers may disagree; the scan reports them.
  */
 
+/** A run of whole records: bytes `start`..`end` of the file. */
+export interface RecordSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly records: number;
+}
+
 export interface RecordScan {
   /** Records after the header. */
   readonly records: number;
+  /** Byte offset just after the header record. */
+  readonly headerEnd: number;
+  /** The records after the header in runs of about the segment size, cut between records. */
+  readonly segments: readonly RecordSegment[];
   /** Records that are an empty line (ours skip them as `empty-line`; other readers drop them). */
   readonly blank: number;
   /** Records spanning several lines (a quoted line break). */
@@ -31,9 +42,31 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 
-/** Scans `chunks` (the whole file from byte 0, header first). */
-export async function scanCsvRecords(chunks: AsyncIterable<Buffer>, maxRecord: number): Promise<RecordScan> {
+/** Scans `chunks` (the whole file from byte 0, header first), cutting segments of `segmentBytes`. */
+export async function scanCsvRecords(
+  chunks: AsyncIterable<Buffer>,
+  maxRecord: number,
+  segmentBytes = Number.POSITIVE_INFINITY,
+): Promise<RecordScan> {
   let records = 0;
+  let headerEnd = 0;
+  const segments: RecordSegment[] = [];
+  let segStart = 0;
+  let segRecords = 0;
+  const recordDone = (end: number): void => {
+    records++;
+    if (records === 1) {
+      headerEnd = end;
+      segStart = end;
+      return;
+    }
+    segRecords++;
+    if (end - segStart >= segmentBytes) {
+      segments.push({ start: segStart, end, records: segRecords });
+      segStart = end;
+      segRecords = 0;
+    }
+  };
   let blank = 0;
   let multiLine = 0;
   let crlf = false;
@@ -47,20 +80,20 @@ export async function scanCsvRecords(chunks: AsyncIterable<Buffer>, maxRecord: n
   let lastByte = -1;
   let recordLines = 0;
   let recordQuotes = 0;
-  const endLine = (): void => {
+  const endLine = (end: number): void => {
     const len = lastByte === CR ? lineLen - 1 : lineLen;
     if (lastByte === CR) crlf = true;
     else lf = true;
     if (lineLen > maxRecord) overlong = true;
     if (recordLines === 0 && len === 0 && lineQuotes === 0) {
       blank++;
-      records++;
+      recordDone(end);
     } else {
       recordLines++;
       recordQuotes += lineQuotes;
       if (recordQuotes % 2 === 0) {
         if (recordLines > 1) multiLine++;
-        records++;
+        recordDone(end);
         recordLines = 0;
         recordQuotes = 0;
       }
@@ -69,6 +102,7 @@ export async function scanCsvRecords(chunks: AsyncIterable<Buffer>, maxRecord: n
     lineQuotes = 0;
     lastByte = -1;
   };
+  let base = 0;
   for await (const chunk of chunks) {
     if (pendingCr && chunk[0] !== LF) loneCr = true;
     for (let cr = chunk.indexOf(CR); cr >= 0; cr = chunk.indexOf(CR, cr + 1)) {
@@ -89,20 +123,33 @@ export async function scanCsvRecords(chunks: AsyncIterable<Buffer>, maxRecord: n
         lastByte = chunk[end - 1] ?? -1;
       }
       if (nl < 0) break;
-      endLine();
+      endLine(base + nl + 1);
       from = nl + 1;
     }
+    base += chunk.length;
   }
   if (pendingCr) loneCr = true;
   if (lineLen > 0 || lineQuotes > 0) {
     const ownEnd = lf;
-    endLine();
+    endLine(base);
     lf = ownEnd; // the last line has no terminator of its own
   }
   const unclosed = recordLines > 0;
-  if (unclosed) records++;
+  if (unclosed) recordDone(base);
+  if (segRecords > 0) segments.push({ start: segStart, end: base, records: segRecords });
   // The first record is the header.
-  return { records: Math.max(0, records - 1), blank, multiLine, crlf, lf, loneCr, overlong, unclosed };
+  return {
+    records: Math.max(0, records - 1),
+    headerEnd,
+    segments,
+    blank,
+    multiLine,
+    crlf,
+    lf,
+    loneCr,
+    overlong,
+    unclosed,
+  };
 }
 
 /** Why another reader's rows may not line up with ours, or undefined when they will. */

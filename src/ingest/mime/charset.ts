@@ -154,6 +154,21 @@ export function chooseCharset(bytes: Uint8Array, declared: string | undefined): 
   return other > own * 1.5 + 50 ? detected : cs;
 }
 
+/**
+ * The charset of a file from its first bytes: a head cut inside a UTF-8 character (the last one to
+ * three bytes of an unfinished sequence) still reads as UTF-8.
+ */
+export function chooseHeadCharset(head: Uint8Array): string {
+  let end = head.length;
+  // Step back over continuation bytes (10xxxxxx) to the lead byte of the last character.
+  let lead = end - 1;
+  while (lead >= 0 && end - lead <= 3 && ((head[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  const b = head[lead] ?? 0;
+  const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  if (lead >= 0 && end - lead < need) end = lead;
+  return chooseCharset(head.subarray(0, end), undefined);
+}
+
 /** Decodes text bytes, detecting the charset when missing or mislabelled. */
 export function decodeText(bytes: Uint8Array, declared?: string): string {
   const cs = chooseCharset(bytes, declared);
