@@ -6,6 +6,7 @@
  * kills it with SIGKILL at random points and runs it again; it is not the user-facing CLI.
  *
  * Usage: node --import tsx src/ingest/ingest-child.ts <db-file> <batch-size> <mapping-json|-> <path>...
+ * The environment variable CSV_PART_BYTES sets the part size of one-pass CSV loads.
  */
 import { Diagnostics } from '../shared/diagnostics.js';
 import { openDuckDbStore } from '../store/index.js';
@@ -27,6 +28,7 @@ async function main(argv: readonly string[]): Promise<void> {
       diagnostics: new Diagnostics(),
       retainText: true,
       batchSize: Number(batch),
+      bulkCsvPartBytes: process.env.CSV_PART_BYTES ? Number(process.env.CSV_PART_BYTES) : undefined,
       csvMapping: mapping === '-' ? undefined : validateCsvMapping(JSON.parse(mapping)),
       progress: {
         start() {},

@@ -74,7 +74,12 @@ function runChild(db: string, paths: readonly string[], killAfter?: number): Pro
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', CHILD, db, String(BATCH), JSON.stringify(DLP_MAPPING), ...paths],
-      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+      // events.csv (~1.6 MB) loads in parts of 256 KiB: kills land inside parts and between them.
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CSV_PART_BYTES: String(256 * 1024) },
+      },
     );
     let out = '';
     let err = '';

@@ -92,6 +92,8 @@ export interface AdapterContext {
   readonly csvMapping?: CsvMapping | undefined;
   /** False reads CSV logs row by row even where the store could load them in one pass (tests). */
   readonly bulkCsv?: boolean | undefined;
+  /** Bytes per part of a CSV log loaded in one pass (default `PART_BYTES`, 32 MiB; tests use less). */
+  readonly bulkCsvPartBytes?: number | undefined;
   readonly limits: IngestLimits;
 }
 
@@ -160,6 +162,8 @@ export interface IngestOptions {
   readonly csvMapping?: CsvMapping | undefined;
   /** False reads CSV logs row by row even where the store could load them in one pass (tests). */
   readonly bulkCsv?: boolean | undefined;
+  /** Bytes per part of a CSV log loaded in one pass (default `PART_BYTES`, 32 MiB; tests use less). */
+  readonly bulkCsvPartBytes?: number | undefined;
   /** Messages whose sender is opted out are dropped; opted-out recipients are removed. */
   readonly optOut?: (identifier: string) => boolean;
   /** Messages per store commit (default 2000). */

@@ -174,7 +174,7 @@ function piecesSql(load: EventLogLoad, first: string): string {
     if (col === undefined) return;
     const list = splitSql(cell(col), load.recipientSeparator);
     parts.push(
-      `SELECT (rowid - ${first} + 1) AS ord, ${rank} AS role_rank, unnest(${list}) AS piece FROM el_rows`,
+      `SELECT (rowid - ${first} + ${load.firstRecord + 1}) AS ord, ${rank} AS role_rank, unnest(${list}) AS piece FROM el_rows`,
     );
   };
   add(load.fields.recipients, 0);

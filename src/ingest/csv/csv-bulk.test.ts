@@ -145,7 +145,12 @@ const features = (m: { subject?: string | undefined; text?: string | undefined }
   stance: {},
 });
 
-async function ingestBoth(files: Record<string, string>, names: readonly string[], retainText = false) {
+async function ingestBoth(
+  files: Record<string, string>,
+  names: readonly string[],
+  retainText = false,
+  partBytes?: number,
+) {
   const tree = tempTree(files);
   cleanups.push(tree.cleanup);
   const paths = names.map((n) => join(tree.dir, n));
@@ -160,6 +165,7 @@ async function ingestBoth(files: Record<string, string>, names: readonly string[
       extractFeatures: features,
       retainText,
       bulkCsv,
+      bulkCsvPartBytes: partBytes,
       batchSize: 37,
     });
     const summaries = [];
@@ -192,6 +198,12 @@ describe('CSV bulk load', () => {
     );
     expect(rows.summaries[0]?.duplicates).toBeGreaterThan(0);
     expect(bulk).toEqual({ ...rows, loaded: 1 });
+  });
+
+  it('loads a long log in parts with the same result', async () => {
+    const { rows, bulk } = await ingestBoth({ 'log.csv': tangledCsv(5, 600) }, ['log.csv'], false, 8 * 1024);
+    expect(bulk.loaded).toBeGreaterThan(5);
+    expect(bulk).toEqual({ ...rows, loaded: bulk.loaded });
   });
 
   it('keeps text when retention is on, and counts an overlapping file as duplicates', async () => {

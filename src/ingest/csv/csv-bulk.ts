@@ -126,7 +126,11 @@ export async function loadCsvInBulk(
     if (err instanceof SourceFormatError) return { declined: 'the mapping names missing columns' };
     throw err;
   }
-  const scan = await scanCsvRecords(file.stream(0), limits.maxLineBytes, PART_BYTES);
+  const scan = await scanCsvRecords(
+    file.stream(0),
+    limits.maxLineBytes,
+    options.bulkCsvPartBytes ?? PART_BYTES,
+  );
   const odd = irregularity(scan);
   if (odd) return { declined: odd };
   const ck = source.checkpoint;
