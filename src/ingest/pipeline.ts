@@ -142,6 +142,8 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
         if (unit.growing !== true) await store.finishSource(rec.id);
         return { ...base, ...pre };
       }
+      // Stopped between parts: the source stays open at the last part's checkpoint.
+      if (options.signal?.aborted) return { ...base, ...pre };
       rec = await store.openSource(info);
     }
   }
