@@ -18,6 +18,12 @@ export function appendText(a: DuckDBAppender, v: string | undefined): void {
 
 /** Appends one row in the `messages` column order (`position` as the message's own source position). */
 export function appendMessage(a: DuckDBAppender, msg: Message, sourceId: number): void {
+  appendMessageValues(a, msg, sourceId);
+  a.endRow();
+}
+
+/** The values of `appendMessage` without ending the row (a staging table may add columns after them). */
+export function appendMessageValues(a: DuckDBAppender, msg: Message, sourceId: number): void {
   a.appendVarchar(msg.key);
   a.appendInteger(sourceId);
   a.appendVarchar(formatPosition(msg.source));
@@ -37,7 +43,6 @@ export function appendMessage(a: DuckDBAppender, msg: Message, sourceId: number)
   a.appendBigInt(BigInt(Math.round(msg.attachmentBytes)));
   a.appendBoolean(msg.isAutomated);
   a.appendBoolean(msg.isForward);
-  a.endRow();
 }
 
 /** Recipients that make the message a broadcast or not (mentions and reply targets do not). */

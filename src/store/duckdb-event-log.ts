@@ -10,7 +10,7 @@
  * positions, keys and de-duplication come out as a row-by-row read of the same file would make them.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { appendFeatureRows, appendText, countedRecipients } from './duckdb-append.js';
+import { appendFeatureRows, appendMessageValues, appendText } from './duckdb-append.js';
 import type {
   EventLogDeclined,
   EventLogFields,
@@ -217,8 +217,7 @@ async function mapResidualRows(
   tally: Tally,
 ): Promise<void> {
   const cols = load.columns.map((_, i) => `coalesce(r.c${i}, '')`).join(', ');
-  await conn.run(`CREATE TEMP TABLE el_extra AS SELECT ${MESSAGE_COLUMNS} FROM el_map m
-    LEFT JOIN el_counts c ON c.ord = m.ord LIMIT 0`);
+  await conn.run('CREATE TEMP TABLE el_extra AS SELECT *, 0::BIGINT AS ord FROM messages LIMIT 0');
   const residual = 'm.action_detail IS NULL AND NOT m.ok';
   // Read in windows of record numbers (both tables are in file order, so a window is a narrow
   // scan), only the windows that have such rows; a streaming read cannot stay open while the
@@ -250,22 +249,8 @@ async function mapResidualRows(
         continue;
       }
       const m = out.message;
+      appendMessageValues(msgs, m, sourceId);
       msgs.appendBigInt(BigInt(record));
-      msgs.appendVarchar(m.key);
-      msgs.appendInteger(sourceId);
-      msgs.appendVarchar(`${load.positionPrefix}${record}`);
-      msgs.appendVarchar(m.channel);
-      appendText(msgs, m.conversation);
-      msgs.appendBigInt(BigInt(Math.round(m.timestamp)));
-      msgs.appendInteger(m.tzOffsetMinutes);
-      msgs.appendVarchar(m.sender.id);
-      appendText(msgs, m.sender.name);
-      msgs.appendInteger(countedRecipients(m));
-      appendText(msgs, m.inReplyTo);
-      appendText(msgs, m.subject);
-      appendText(msgs, m.text);
-      msgs.appendInteger(m.attachmentCount);
-      msgs.appendBigInt(BigInt(Math.round(m.attachmentBytes)));
       msgs.endRow();
       for (const r of m.recipients) {
         rcpt.appendBigInt(BigInt(record));
@@ -509,7 +494,8 @@ async function mapAndStore(
   await conn.run(`CREATE OR REPLACE TEMP VIEW el_accepted AS
     SELECT ${MESSAGE_COLUMNS} FROM el_map m LEFT JOIN el_counts c ON c.ord = m.ord
     WHERE m.ok AND m.action_detail IS NULL
-    UNION ALL SELECT * FROM el_extra`);
+    UNION ALL SELECT ord, key, source_id, position, channel, conversation, ts, tz_offset, sender, sender_name,
+      recipient_count, in_reply_to, subject, body, attachment_count, attachment_bytes FROM el_extra`);
   // A key twice in the file: its first row (in file order) is the one stored, as a row-by-row read
   // stores it. Found by one grouping; only keys that repeat are ordered.
   await conn.run(`CREATE TEMP TABLE el_later AS

@@ -14,7 +14,13 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventLogFields, EventLogLoad, SourceRecord, Store } from '../../store/index.js';
+import type {
+  EventLogFields,
+  EventLogLoad,
+  EventLogLoadResult,
+  SourceRecord,
+  Store,
+} from '../../store/index.js';
 import { chooseHeadCharset } from '../mime/charset.js';
 import { finalizeMessage, usableIdentifier } from '../finalize.js';
 import type { IngestLimits, IngestOptions, SourceUnit } from '../types.js';
@@ -24,13 +30,7 @@ import { irregularity, scanCsvRecords } from './record-scan.js';
 import { channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
 
 /** Counts of the parts loaded; `complete` false when a part was declined (the rest goes row by row). */
-export interface BulkLoaded {
-  readonly read: number;
-  readonly added: number;
-  readonly duplicates: number;
-  readonly skipped: number;
-  readonly skippedByReason: Readonly<Record<string, number>>;
-  readonly period?: { readonly from: number; readonly to: number } | undefined;
+export interface BulkLoaded extends EventLogLoadResult {
   readonly complete: boolean;
 }
 
