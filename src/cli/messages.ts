@@ -18,6 +18,7 @@ const EN = {
   internalError: 'internal error: this is a bug in Sociogram; please report it with the line above',
   ingestSummary: 'read {read}, added {added}, duplicates {duplicates}, skipped {skipped}',
   skippedReason: '  skipped ({reason}): {count}',
+  rowByRow: '  {path}: read row by row, not in one pass ({reason})',
   identitiesResolved: 'identities: {people} people, {links} addresses/handles, {unresolved} unresolved',
   analysisDone:
     'analysis run {run}: {people} people, {edges} ties, {communities} groups (modularity {modularity})',
@@ -101,6 +102,7 @@ const RU: typeof EN = {
   internalError: 'внутренняя ошибка: это ошибка Sociogram; пожалуйста, сообщите о ней со строкой выше',
   ingestSummary: 'прочитано {read}, добавлено {added}, дубликатов {duplicates}, пропущено {skipped}',
   skippedReason: '  пропущено ({reason}): {count}',
+  rowByRow: '  {path}: прочитан построчно, а не за один проход ({reason})',
   identitiesResolved:
     'идентификация: {people} человек, {links} адресов и учётных записей, {unresolved} не сопоставлено',
   analysisDone:

@@ -127,6 +127,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   }
   // Counts of what a bulk load stored before the row-by-row read takes over (if it has to).
   const pre = { read: 0, added: 0, duplicates: 0, skipped: 0 };
+  let rowByRow: string | undefined;
   if (unit.adapter.name === 'csv' && options.bulkCsv !== false) {
     const bulk = await loadCsvInBulk(store, rec, unit, options, state.limits, (bytes) =>
       options.progress.update(state.doneBytes + Math.min(unit.bytes, bytes)),
@@ -145,7 +146,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
       // Stopped between parts: the source stays open at the last part's checkpoint.
       if (options.signal?.aborted) return { ...base, ...pre };
       rec = await store.openSource(info);
-    }
+    } else if (store.loadEventLog) rowByRow = bulk.declined;
   }
   const counts = {
     read: rec.checkpoint.read,
@@ -218,6 +219,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     added: pre.added + counts.added - rec.added,
     duplicates: pre.duplicates + counts.duplicates - rec.duplicates,
     skipped: pre.skipped + counts.skipped - startSkipped,
+    ...(rowByRow === undefined ? {} : { rowByRow }),
   };
 }
 

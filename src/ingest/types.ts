@@ -187,6 +187,8 @@ export interface SourceSummary {
   readonly skipped: number;
   /** True when this exact content was fully ingested by an earlier run (nothing was read). */
   readonly alreadyIngested?: boolean;
+  /** A CSV log read row by row although the store loads logs in one pass, and why (a slower path). */
+  readonly rowByRow?: string;
 }
 
 export interface IngestSummary {

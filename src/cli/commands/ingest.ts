@@ -65,6 +65,9 @@ export function registerIngest(program: Command, io: CliIo): void {
         t('ingestSummary', { read: s.read, added: s.added, duplicates: s.duplicates, skipped: s.skipped }),
       );
       for (const r of diagnostics.summary()) io.out(t('skippedReason', { reason: r.reason, count: r.count }));
+      for (const src of s.sources) {
+        if (src.rowByRow) io.out(t('rowByRow', { path: src.path, reason: src.rowByRow }));
+      }
       io.out(
         t('identitiesResolved', {
           people: result.people,
