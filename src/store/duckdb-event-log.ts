@@ -65,9 +65,14 @@ function jsTrim(x: string): string {
 
 function readCsvSql(load: EventLogLoad): string {
   const columns = load.columns.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  return `SELECT * FROM read_csv(${lit(load.file)}, header = true, delim = ${lit(load.delimiter)},
+  // The ingest's reader joins the lines of a quoted line break with LF, whatever the file's line end.
+  const select =
+    load.lineEnd === '\r\n'
+      ? load.columns.map((_, i) => `replace(c${i}, chr(13) || chr(10), chr(10)) AS c${i}`).join(', ')
+      : '*';
+  return `SELECT ${select} FROM read_csv(${lit(load.file)}, header = true, delim = ${lit(load.delimiter)},
     quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false,
-    new_line = ${lit(load.lineEnd === '\r\n' ? '\\r\\n' : '\\n')}, encoding = 'utf-8',
+    encoding = 'utf-8',
     max_line_size = ${Math.max(1024, Math.floor(load.maxRecordBytes))}, columns = {${columns}})`;
 }
 

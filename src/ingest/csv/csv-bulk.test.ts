@@ -224,9 +224,9 @@ describe('CSV bulk load', () => {
   it.each([
     ['a blank line', 'timestamp,user\n2025-01-06T10:00:00Z,a@x.ru\n\n2025-01-06T11:00:00Z,b@x.ru\n', /blank/],
     [
-      'quoted line breaks with CRLF',
-      'timestamp,user,subject\r\n2025-01-06T10:00:00Z,a@x.ru,"x\r\ny"\r\n2025-01-06T11:00:00Z,b@x.ru,z\r\n',
-      /CRLF/,
+      'both CRLF and LF line ends',
+      'timestamp,user,subject\r\n2025-01-06T10:00:00Z,a@x.ru,"x\ny"\r\n2025-01-06T11:00:00Z,b@x.ru,z\r\n',
+      /CRLF and LF/,
     ],
     [
       'a wrong column count',
@@ -260,5 +260,43 @@ describe('CSV bulk load', () => {
       results.push({ s: { ...s, sources: [] }, messages: await db.store.listMessages() });
     }
     expect(results[1]).toEqual(results[0]);
+  });
+
+  it.each([
+    [
+      'quoted line breaks under CRLF',
+      'timestamp,user,subject\r\n2025-01-06T10:00:00Z,a@x.ru,"x\r\ny, ""z"""\r\n2025-01-06T11:00:00Z,b@x.ru,z\r\n',
+    ],
+    [
+      'plain CRLF line ends',
+      'timestamp,user,subject\r\n2025-01-06T10:00:00Z,a@x.ru,x\r\n2025-01-06T11:00:00Z,b@x.ru,z\r\n',
+    ],
+    [
+      'blank lines at the end',
+      'timestamp,user,subject\n2025-01-06T10:00:00Z,a@x.ru,x\n2025-01-06T11:00:00Z,b@x.ru,z\n\n\n',
+    ],
+    [
+      'a byte-order mark',
+      '\uFEFFtimestamp,user,subject\n2025-01-06T10:00:00Z,a@x.ru,x\n2025-01-06T11:00:00Z,b@x.ru,z\n',
+    ],
+  ])('loads a file with %s in one pass, with the same result', async (_, csv) => {
+    const mapping = { timestamp: 'timestamp', sender: 'user', subject: 'subject' };
+    const tree = tempTree({ 'x.csv': csv });
+    cleanups.push(tree.cleanup);
+    const results = [];
+    for (const bulkCsv of [false, true]) {
+      const db = await tempStore();
+      cleanups.push(db.cleanup);
+      const spy = vi.spyOn(db.store as Required<Store>, 'loadEventLog');
+      const o = testOptions({ format: 'csv', csvMapping: validateCsvMapping(mapping), bulkCsv });
+      const s = await ingestPaths(db.store, [join(tree.dir, 'x.csv')], o);
+      const loads = await Promise.all(spy.mock.results.map((r) => r.value as Promise<object>));
+      expect(loads.filter((l) => !('declined' in l))).toHaveLength(bulkCsv ? 1 : 0);
+      expect(s.sources[0]?.rowByRow).toBeUndefined();
+      const messages = await db.store.listMessages();
+      results.push({ s: { ...s, sources: [] }, messages, status: await db.store.status() });
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]?.messages).toHaveLength(2);
   });
 });

@@ -189,6 +189,8 @@ export async function loadCsvInBulk(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // Blank lines after the last record are left to the row-by-row read, which records them as skips.
+  if (scan.trailingBlank > 0) complete = false;
   return { loaded: { ...total, skippedByReason: byReason, period, complete } };
 }
 

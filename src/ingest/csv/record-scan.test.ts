@@ -24,12 +24,20 @@ describe('scanCsvRecords', () => {
   });
 
   it('reports the shapes where another reader may cut records differently', async () => {
-    expect(irregularity(await scan('a,b\n1,2\n\n3,4\n'))).toMatch(/blank/);
-    expect(irregularity(await scan('a,b\r\n1,"x\r\ny"\r\n'))).toMatch(/CRLF/);
+    expect(irregularity(await scan('a,b\n1,2\n\n3,4\n'))).toMatch(/blank line\(s\) between/);
     expect(irregularity(await scan('a,b\r\n1,2\n3,4\r\n'))).toMatch(/both CRLF and LF/);
     expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toMatch(/CR that does not end/);
     expect(irregularity(await scan('a,b\n1,"open\n2,3\n'))).toMatch(/unclosed/);
     expect(irregularity(await scan('a,b\n1,' + 'x'.repeat(50) + '\n', 7, 20))).toMatch(/longer/);
+  });
+
+  it('leaves blank lines at the end outside the segments, and accepts quoted line breaks under CRLF', async () => {
+    const s = await scan('a,b\n1,2\n3,4\n\n\n');
+    expect(s).toMatchObject({ records: 4, blank: 2, trailingBlank: 2 });
+    expect(s.segments.at(-1)?.end).toBe(12);
+    expect(s.segments.reduce((n, g) => n + g.records, 0)).toBe(2);
+    expect(irregularity(s)).toBeUndefined();
+    expect(irregularity(await scan('a,b\r\n1,"x\r\ny"\r\n'))).toBeUndefined();
   });
 
   it('accepts CRLF files and a last line without a line end', async () => {

@@ -3,9 +3,10 @@
  *
  * Counts the records of a CSV file the way `readCsvRecords` cuts them (lines joined while their
  * quotes are unbalanced), without decoding or splitting fields: a pass at memchr speed that tells
- * the bulk loader whether another reader's rows line up one to one with ours. Blank lines, records
- * longer than the limit, an unclosed quote at the end, and line breaks inside quotes in a file with
- * CRLF endings are the shapes where two readers may disagree; the scan reports them.
+ * the bulk loader whether another reader's rows line up one to one with ours. Blank lines between
+ * records, records longer than the limit, an unclosed quote at the end, and mixed or stray CR line
+ * ends are the shapes where two readers may disagree; the scan reports them. Blank lines at the end
+ * are left outside the segments.
  */
 
 /** A run of whole records: bytes `start`..`end` of the file. */
@@ -24,6 +25,8 @@ export interface RecordScan {
   readonly segments: readonly RecordSegment[];
   /** Records that are an empty line (ours skip them as `empty-line`; other readers drop them). */
   readonly blank: number;
+  /** Of those, the ones after the last record that is not blank (outside every segment). */
+  readonly trailingBlank: number;
   /** Records spanning several lines (a quoted line break). */
   readonly multiLine: number;
   /** Some line ends with CR LF. */
@@ -53,8 +56,16 @@ export async function scanCsvRecords(
   const segments: RecordSegment[] = [];
   let segStart = 0;
   let segRecords = 0;
-  const recordDone = (end: number): void => {
+  let pendingBlank = 0;
+  let lastEnd = 0;
+  const recordDone = (end: number, isBlank = false): void => {
     records++;
+    if (isBlank && records > 1) {
+      pendingBlank++;
+      return;
+    }
+    pendingBlank = 0;
+    lastEnd = end;
     if (records === 1) {
       headerEnd = end;
       segStart = end;
@@ -87,7 +98,7 @@ export async function scanCsvRecords(
     if (lineLen > maxRecord) overlong = true;
     if (recordLines === 0 && len === 0 && lineQuotes === 0) {
       blank++;
-      recordDone(end);
+      recordDone(end, true);
     } else {
       recordLines++;
       recordQuotes += lineQuotes;
@@ -136,13 +147,14 @@ export async function scanCsvRecords(
   }
   const unclosed = recordLines > 0;
   if (unclosed) recordDone(base);
-  if (segRecords > 0) segments.push({ start: segStart, end: base, records: segRecords });
+  if (segRecords > 0) segments.push({ start: segStart, end: lastEnd, records: segRecords });
   // The first record is the header.
   return {
     records: Math.max(0, records - 1),
     headerEnd,
     segments,
     blank,
+    trailingBlank: pendingBlank,
     multiLine,
     crlf,
     lf,
@@ -154,10 +166,11 @@ export async function scanCsvRecords(
 
 /** Why another reader's rows may not line up with ours, or undefined when they will. */
 export function irregularity(scan: RecordScan): string | undefined {
-  if (scan.blank > 0) return `${scan.blank} blank line(s)`;
+  // Blank lines at the end stay outside the segments: the row-by-row read takes them after the last.
+  if (scan.blank > scan.trailingBlank)
+    return `${scan.blank - scan.trailingBlank} blank line(s) between records`;
   if (scan.overlong) return 'a line longer than the record limit';
   if (scan.unclosed) return 'an unclosed quote at the end';
-  if (scan.crlf && scan.multiLine > 0) return 'quoted line breaks in a file with CRLF line ends';
   if (scan.crlf && scan.lf) return 'both CRLF and LF line ends';
   if (scan.loneCr) return 'a CR that does not end a line';
   return undefined;
