@@ -3,7 +3,7 @@
  *
  * A CSV event log read for the first time goes to the store in one pass (`Store.loadEventLog`)
  * when the store can do that and the file has a shape whose records another reader cuts exactly as
- * ours (see `record-scan.ts`): UTF-8, on disk, no blank lines, consistent line ends. The ingest's
+ * ours (see `record-scan.ts`): UTF-8, on disk, no blank lines between records, one kind of line end. The ingest's
  * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
  * stored content is what a row-by-row read makes of the same file. Anything else, or a store that
  * declines, leaves the file (or the rest of it) to the row-by-row read.
