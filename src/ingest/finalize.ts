@@ -16,6 +16,14 @@ export function usableIdentifier(id: string, optOut?: (identifier: string) => bo
   return IDENTIFIER.test(id) && !optOut?.(id);
 }
 
+/**
+ * Whether a skip of this reason is reported as a diagnostic. Opting out is a person's choice, not a
+ * defect of the data: it is counted, not reported.
+ */
+export function isReported(reason: string): boolean {
+  return reason !== 'opted-out';
+}
+
 /** Validates and completes a message; `optOut` filters participants. */
 export function finalizeMessage(m: MessageInput, optOut?: (identifier: string) => boolean): Finalized {
   if (!m.key) return { ok: false, reason: 'invalid-message', detail: 'empty key' };

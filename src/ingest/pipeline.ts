@@ -13,7 +13,7 @@ import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/
 import { discoverSources } from './discover.js';
 import { BatchCommitter } from './batch-committer.js';
 import { loadCsvInBulk } from './csv/csv-bulk.js';
-import { finalizeMessage } from './finalize.js';
+import { finalizeMessage, isReported } from './finalize.js';
 import { resolveLimits } from './limits.js';
 import { createMailParser, type MailParser } from './parse-pool.js';
 import type {
@@ -255,7 +255,7 @@ function accept(
   const fin = finalizeMessage(item.message, options.optOut);
   if (!fin.ok) {
     counts.skipped++;
-    if (fin.reason !== 'opted-out') options.diagnostics.report(fin.reason, item.message.source, fin.detail);
+    if (isReported(fin.reason)) options.diagnostics.report(fin.reason, item.message.source, fin.detail);
     recordSkip(state, buf, formatPosition(item.message.source), fin.reason, fin.detail);
     return;
   }

@@ -1,14 +1,14 @@
 /**
  * DuckDB appenders
  *
- * Row writers shared by the batch commit and the event-log load: a message row in the `messages`
- * column order, and a message's features into the four feature tables. Appenders take part in the
- * connection's open transaction.
+ * Writers shared by the batch commit and the event-log load: a message row in the `messages` column
+ * order, a message's features into the four feature tables, and the source's checkpoint. All take
+ * part in the connection's open transaction.
  */
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { formatPosition } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
-import type { MessageFeatures } from './types.js';
+import type { Checkpoint, MessageFeatures } from './types.js';
 
 /** Appends a string, or NULL for undefined. */
 export function appendText(a: DuckDBAppender, v: string | undefined): void {
@@ -94,4 +94,26 @@ export async function appendFeatureRows(
   t.closeSync();
   st.closeSync();
   tm.closeSync();
+}
+
+/** Moves source `sourceId` to `checkpoint` and adds what the commit stored and found stored before. */
+export async function advanceCheckpoint(
+  conn: DuckDBConnection,
+  sourceId: number,
+  checkpoint: Checkpoint,
+  added: number,
+  duplicates: number,
+): Promise<void> {
+  await conn.run(
+    `UPDATE sources SET ck_position = $pos, ck_read = $read, ck_skipped = $sk,
+       added = added + $a, duplicates = duplicates + $d WHERE id = $id`,
+    {
+      pos: checkpoint.position,
+      read: checkpoint.read,
+      sk: checkpoint.skipped,
+      a: added,
+      d: duplicates,
+      id: sourceId,
+    },
+  );
 }

@@ -1,16 +1,17 @@
 /**
  * DuckDB event-log load
  *
- * Loads a whole CSV event log with DuckDB's own parallel CSV reader in one transaction, instead of
- * the row-by-row batches every other source takes (which the messages table's key index holds to
- * ~75,000 rows/s). The ingest keeps the meaning of every value (see `EventLogLoad`): SQL maps only
+ * Loads a CSV event log (one part of it per call) with DuckDB's own parallel CSV reader in one
+ * transaction, instead of the row-by-row batches every other source takes; both are held back by
+ * the key indexes that keep ingest idempotent (docs/PERFORMANCE.md, "CSV in one pass"). The ingest
+ * keeps the meaning of every value (see `EventLogLoad`): SQL maps only
  * the shapes it maps exactly as `rowToMessage` does, distinct identifier, channel and action cells go
  * through the ingest's callbacks, and every other row is handed to `load.row` whole. Rows are
  * numbered as the ingest's reader numbers them (the load declines when the counts differ), so
  * positions, keys and de-duplication come out as a row-by-row read of the same file would make them.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { appendFeatureRows, appendMessageValues, appendText } from './duckdb-append.js';
+import { advanceCheckpoint, appendFeatureRows, appendMessageValues, appendText } from './duckdb-append.js';
 import type {
   EventLogDeclined,
   EventLogFields,
@@ -61,6 +62,15 @@ const SOLID = '[!-~\\x{0400}-\\x{04FF}]';
 /** `x.trim()` in SQL (the character-set trim is slow, so values with solid ends skip it). */
 function jsTrim(x: string): string {
   return `(CASE WHEN regexp_full_match(${x}, '(?s)${SOLID}(.*${SOLID})?') THEN ${x} ELSE trim(${x}, ${lit(JS_WHITESPACE)}) END)`;
+}
+
+/**
+ * The record number of an `el_rows` row (`rowid` of alias `r`, or unqualified): rows of a table made
+ * inside a transaction are numbered from a large offset, `first`, and records go on from the
+ * source's `firstRecord`.
+ */
+function ordSql(load: EventLogLoad, first: string, alias = ''): string {
+  return `(${alias}rowid - ${first} + ${load.firstRecord + 1})`;
 }
 
 function readCsvSql(load: EventLogLoad): string {
@@ -135,7 +145,7 @@ function mapSql(load: EventLogLoad, sourceId: number, first: string): string {
     * (CAST(substr(b.zone, 2, 2) AS INTEGER) * 60 + CAST(substr(b.zone, 5, 2) AS INTEGER)) END)`;
   return `CREATE TEMP TABLE el_map AS
     WITH zoned AS (
-      SELECT *, (rowid - ${first} + ${load.firstRecord + 1}) AS ord, CASE
+      SELECT *, ${ordSql(load, first)} AS ord, CASE
         WHEN NOT regexp_full_match(${t}, '${ISO_SQL}') THEN NULL
         WHEN right(${t}, 1) = 'Z' THEN 'Z'
         WHEN substr(${t}, -6, 1) IN ('+', '-') THEN right(${t}, 6)
@@ -179,7 +189,7 @@ function piecesSql(load: EventLogLoad, first: string): string {
     if (col === undefined) return;
     const list = splitSql(cell(col), load.recipientSeparator);
     parts.push(
-      `SELECT (rowid - ${first} + ${load.firstRecord + 1}) AS ord, ${rank} AS role_rank, unnest(${list}) AS piece FROM el_rows`,
+      `SELECT ${ordSql(load, first)} AS ord, ${rank} AS role_rank, unnest(${list}) AS piece FROM el_rows`,
     );
   };
   add(load.fields.recipients, 0);
@@ -213,7 +223,7 @@ interface Tally {
   features: Map<string, Omit<MessageFeatures, 'messageKey'>>;
 }
 
-/** Maps the rows SQL left to the ingest; their messages join `el_msgs`, their skips `skipped`. */
+/** Maps the rows SQL left to the ingest; their messages join `el_extra`, their skips `skipped`. */
 async function mapResidualRows(
   conn: DuckDBConnection,
   load: EventLogLoad,
@@ -236,7 +246,7 @@ async function mapResidualRows(
     const lo = Number(w) * RESIDUAL_CHUNK;
     const hi = lo + RESIDUAL_CHUNK - 1;
     const page = await conn.runAndReadAll(
-      `SELECT m.ord, ${cols} FROM el_map m JOIN el_rows r ON r.rowid - ${first} + ${f0 + 1} = m.ord
+      `SELECT m.ord, ${cols} FROM el_map m JOIN el_rows r ON ${ordSql(load, first, 'r.')} = m.ord
        WHERE ${residual} AND m.ord BETWEEN ${f0 + lo + 1} AND ${f0 + hi + 1}
          AND r.rowid BETWEEN ${first} + ${lo} AND ${first} + ${hi}
        ORDER BY m.ord`,
@@ -332,11 +342,6 @@ async function addFeatures(conn: DuckDBConnection, load: EventLogLoad, tally: Ta
   await appendFeatureRows(conn, rows);
 }
 
-async function scalar(conn: DuckDBConnection, sql: string): Promise<number> {
-  const r = await conn.runAndReadAll(sql);
-  return Number(r.getRows()[0]?.[0] ?? 0);
-}
-
 /**
  * Runs `work` while reporting the running statement's progress as `from`..`to` of the whole load
  * (the reading of the file; later steps report at their ends, so the share only grows).
@@ -399,9 +404,12 @@ async function loadInTransaction(
       return { declined: `DuckDB's CSV reader: ${String((err as Error).message ?? err).split('\n')[0]}` };
     }
     // Rows must be numbered as the records are: as many, and in file order without gaps.
-    const rows = await scalar(conn, 'SELECT count(*) FROM el_rows');
-    const span = await scalar(conn, 'SELECT coalesce(max(rowid) - min(rowid) + 1, 0) FROM el_rows');
-    if (span !== rows) {
+    const shape = await conn.runAndReadAll(
+      'SELECT count(*), coalesce(max(rowid) - min(rowid) + 1, 0), min(rowid)::VARCHAR FROM el_rows',
+    );
+    const [rowsV, spanV, firstV] = shape.getRows()[0] ?? [];
+    const rows = Number(rowsV ?? 0);
+    if (Number(spanV ?? 0) !== rows) {
       await conn.run('ROLLBACK');
       return { declined: "DuckDB's rows are not numbered one after another" };
     }
@@ -411,7 +419,7 @@ async function loadInTransaction(
         declined: `DuckDB's CSV reader found ${rows} records where the ingest counts ${load.records}`,
       };
     }
-    const result = await mapAndStore(conn, sourceId, load);
+    const result = await mapAndStore(conn, sourceId, load, String(firstV ?? '0'));
     load.progress?.(1);
     await conn.run('COMMIT');
     return result;
@@ -427,15 +435,13 @@ async function loadInTransaction(
   }
 }
 
+/** Maps and stores the rows of `el_rows`, whose first `rowid` is `first`. */
 async function mapAndStore(
   conn: DuckDBConnection,
   sourceId: number,
   load: EventLogLoad,
+  first: string,
 ): Promise<EventLogLoadResult> {
-  // Rows of a table made inside a transaction are numbered from a large offset; the records are
-  // numbered from the first row.
-  const firstRow = await conn.runAndReadAll('SELECT min(rowid)::VARCHAR FROM el_rows');
-  const first = String(firstRow.getRows()[0]?.[0] ?? '0');
   const f = load.fields;
   await conn.run(piecesSql(load, first));
   await fill(
@@ -528,18 +534,12 @@ async function mapAndStore(
   const stats = await conn.runAndReadAll('SELECT count(*), min(ts), max(ts) FROM el_accepted');
   const [readV, fromV, toV] = stats.getRows()[0] ?? [];
   const read = Number(readV ?? 0);
-  await conn.run(
-    `UPDATE sources SET ck_position = $pos, ck_read = $read, ck_skipped = $sk,
-       added = added + $a, duplicates = duplicates + $d WHERE id = $id`,
-    {
-      pos: load.endPosition,
-      read: load.checkpoint.read + read,
-      sk: load.checkpoint.skipped + tally.skipped,
-      a: added,
-      d: read - added,
-      id: sourceId,
-    },
-  );
+  const checkpoint = {
+    position: load.endPosition,
+    read: load.checkpoint.read + read,
+    skipped: load.checkpoint.skipped + tally.skipped,
+  };
+  await advanceCheckpoint(conn, sourceId, checkpoint, added, read - added);
   return {
     read,
     added,

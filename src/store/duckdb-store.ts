@@ -9,7 +9,7 @@
 import { firstFeaturesPerMessage } from './batch-features.js';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { InputError } from '../shared/errors.js';
-import { appendFeatureRows, appendMessage, appendText } from './duckdb-append.js';
+import { advanceCheckpoint, appendFeatureRows, appendMessage, appendText } from './duckdb-append.js';
 import { loadEventLogDuckDb } from './duckdb-event-log.js';
 import { DUCKDB_MIGRATIONS } from './migrations.js';
 import {
@@ -208,19 +208,7 @@ export class DuckDbStore implements Store {
           d: s.detail,
         });
       }
-      const dups = batch.messages.length - added;
-      await this.conn.run(
-        `UPDATE sources SET ck_position = $pos, ck_read = $read, ck_skipped = $sk,
-           added = added + $a, duplicates = duplicates + $d WHERE id = $id`,
-        {
-          pos: batch.checkpoint.position,
-          read: batch.checkpoint.read,
-          sk: batch.checkpoint.skipped,
-          a: added,
-          d: dups,
-          id: sourceId,
-        },
-      );
+      await advanceCheckpoint(this.conn, sourceId, batch.checkpoint, added, batch.messages.length - added);
       await this.conn.run('COMMIT');
     } catch (err) {
       await this.conn.run('ROLLBACK');

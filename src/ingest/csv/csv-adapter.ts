@@ -7,7 +7,6 @@
  * record number after the header (`file#12`), which a bulk load (`csv-bulk.ts`) gives it too.
  */
 import { InputError } from '../../shared/errors.js';
-import { chooseHeadCharset } from '../mime/charset.js';
 import type {
   AdapterContext,
   AdapterInput,
@@ -18,7 +17,8 @@ import type {
 } from '../types.js';
 import { detectDelimiter, readCsvRecords } from './csv-records.js';
 import { checkColumns } from './mapping.js';
-import { rowToMessage } from './row-message.js';
+import { cellGetter, rowToMessage } from './row-message.js';
+import { readCsvLayout } from './csv-layout.js';
 
 async function* readCsv(
   input: AdapterInput,
@@ -33,35 +33,21 @@ async function* readCsv(
       `ingest/csv: ${file.path}: a CSV log needs a column mapping (the ingest.csv section of sociogram.json)`,
     );
   }
-  const head = await file.head(64 * 1024);
-  const cs = chooseHeadCharset(head);
-  const charset = cs === 'utf-8' ? null : cs;
-  const firstLine = head.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = mapping.delimiter ?? detectDelimiter(firstLine);
-  let columns: string[] | undefined;
-  let index = new Map<string, number>();
-  const start = resume.position;
+  const layout = await readCsvLayout(file, mapping, ctx.limits.maxLineBytes);
+  if (!layout) return;
+  checkColumns(mapping, layout.columns, file.path);
+  const index = new Map(layout.columns.map((c, i) => [c, i]));
+  const start = Math.max(resume.position, layout.headerEnd);
   // Every record yields one item, so the items done so far number the records before `start`.
   let record = resume.items;
-  for await (const rec of readCsvRecords(file.stream(0), delimiter, charset, ctx.limits.maxLineBytes, 0)) {
-    if (!columns) {
-      columns = rec.fields.map((c) => c.trim());
-      checkColumns(mapping, columns, file.path);
-      index = new Map(columns.map((c, i) => [c, i]));
-      if (start > 0) break;
-      continue;
-    }
-    yield rowItem(rec, columns.length, index, mapping, file.path, ++record);
-  }
-  if (start === 0 || !columns) return;
   for await (const rec of readCsvRecords(
     file.stream(start),
-    delimiter,
-    charset,
+    layout.delimiter,
+    layout.charset,
     ctx.limits.maxLineBytes,
     start,
   )) {
-    yield rowItem(rec, columns.length, index, mapping, file.path, ++record);
+    yield rowItem(rec, layout.columns.length, index, mapping, file.path, ++record);
   }
 }
 
@@ -83,12 +69,7 @@ function rowItem(
       : `${rec.fields.length} fields, expected ${width}`;
     return { kind: 'skip', source, reason: 'wrong-column-count', detail, resume: rec.end };
   }
-  const get = (c: string | undefined): string | undefined => {
-    if (c === undefined) return undefined;
-    const i = index.get(c);
-    return i === undefined ? undefined : rec.fields[i];
-  };
-  const r = rowToMessage(get, mapping, source, rec.fields);
+  const r = rowToMessage(cellGetter(index, rec.fields), mapping, source, rec.fields);
   return r.ok
     ? { kind: 'message', message: r.message, resume: rec.end }
     : { kind: 'skip', source, reason: r.reason, detail: r.detail, resume: rec.end };

@@ -21,20 +21,19 @@ import type {
   SourceRecord,
   Store,
 } from '../../store/index.js';
-import { chooseHeadCharset } from '../mime/charset.js';
-import { finalizeMessage, usableIdentifier } from '../finalize.js';
+import { finalizeMessage, isReported, usableIdentifier } from '../finalize.js';
 import type { IngestLimits, IngestOptions, SourceUnit } from '../types.js';
-import { detectDelimiter, readCsvRecords } from './csv-records.js';
+import { readCsvLayout } from './csv-layout.js';
 import { checkColumns, type CsvMapping } from './mapping.js';
 import { irregularity, scanCsvRecords } from './record-scan.js';
-import { channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
+import { cellGetter, channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
 
 /** Counts of the parts loaded; `complete` false when a part was declined (the rest goes row by row). */
 export interface BulkLoaded extends EventLogLoadResult {
   readonly complete: boolean;
 }
 
-/** Why a bulk load did not happen (for tests and the benchmark), or the load's counts. */
+/** The load's counts, or why it did not happen (the source's summary reports it). */
 export type BulkOutcome = { loaded: BulkLoaded } | { declined: string };
 
 /**
@@ -44,22 +43,8 @@ export type BulkOutcome = { loaded: BulkLoaded } | { declined: string };
  */
 export const PART_BYTES = 32 * 1024 * 1024;
 
-async function header(unit: SourceUnit, delimiter: string, maxLine: number): Promise<string[] | undefined> {
-  const file = unit.input.files[0];
-  if (!file) return undefined;
-  for await (const rec of readCsvRecords(file.stream(0), delimiter, null, maxLine, 0)) {
-    return rec.fields.map((c) => c.trim());
-  }
-  return undefined;
-}
-
-function fieldIndexes(mapping: CsvMapping, columns: readonly string[]): EventLogFields {
-  const at = (c: string | undefined): number | undefined => {
-    if (c === undefined) return undefined;
-    // As the row reader's column map: a name given twice means its last column.
-    const i = columns.lastIndexOf(c);
-    return i < 0 ? undefined : i;
-  };
+function fieldIndexes(mapping: CsvMapping, index: ReadonlyMap<string, number>): EventLogFields {
+  const at = (c: string | undefined): number | undefined => (c === undefined ? undefined : index.get(c));
   return {
     timestamp: at(mapping.timestamp) ?? -1,
     sender: at(mapping.sender) ?? -1,
@@ -113,12 +98,11 @@ export async function loadCsvInBulk(
   const file = unit.input.files[0];
   if (!store.loadEventLog) return { declined: 'the store has no bulk load' };
   if (!mapping || !file?.diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
-  const head = await file.head(64 * 1024);
-  if (chooseHeadCharset(head) !== 'utf-8') return { declined: 'not UTF-8' };
-  const firstLine = head.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = mapping.delimiter ?? detectDelimiter(firstLine);
-  const columns = await header(unit, delimiter, limits.maxLineBytes);
-  if (!columns || columns.length < 2) return { declined: 'fewer than two columns' };
+  const layout = await readCsvLayout(file, mapping, limits.maxLineBytes);
+  if (!layout) return { declined: 'no header' };
+  if (layout.charset !== null) return { declined: 'not UTF-8' };
+  const { columns, delimiter } = layout;
+  if (columns.length < 2) return { declined: 'fewer than two columns' };
   try {
     checkColumns(mapping, columns, file.path);
   } catch (err) {
@@ -210,7 +194,7 @@ function eventLogLoad(
     delimiter,
     columns,
     maxRecordBytes: limits.maxLineBytes,
-    fields: fieldIndexes(mapping, columns),
+    fields: fieldIndexes(mapping, index),
     recipientSeparator: mapping.recipientSeparator,
     retainText: options.retainText,
     participant(raw) {
@@ -222,18 +206,14 @@ function eventLogLoad(
     row(cells, record) {
       // The row reader drops a byte-order mark at the start of any record, not only the first.
       const fields = cells[0]?.startsWith('\uFEFF') ? [cells[0].slice(1), ...cells.slice(1)] : cells;
-      const get = (c: string | undefined): string | undefined => {
-        const i = c === undefined ? undefined : index.get(c);
-        return i === undefined ? undefined : fields[i];
-      };
-      const r = rowToMessage(get, mapping, at(record), fields);
+      const r = rowToMessage(cellGetter(index, fields), mapping, at(record), fields);
       if (!r.ok) {
         diagnostics.report(r.reason, at(record), r.detail);
         return { kind: 'skip', reason: r.reason, detail: r.detail };
       }
       const fin = finalizeMessage(r.message, optOut);
       if (!fin.ok) {
-        if (fin.reason !== 'opted-out') diagnostics.report(fin.reason, at(record), fin.detail);
+        if (isReported(fin.reason)) diagnostics.report(fin.reason, at(record), fin.detail);
         return { kind: 'skip', reason: fin.reason, detail: fin.detail };
       }
       return { kind: 'message', message: fin.message, features: extractFeatures?.(fin.message) };

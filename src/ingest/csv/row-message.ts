@@ -91,6 +91,17 @@ export function notAMessage(raw: string | undefined, m: CsvMapping): string | un
   return `action "${raw ?? ''}" is not one of ${m.actions.join(', ')}`;
 }
 
+/** Looks up a row's cells by column name (a name given twice means its last column). */
+export function cellGetter(
+  index: ReadonlyMap<string, number>,
+  fields: readonly string[],
+): (column: string | undefined) => string | undefined {
+  return (c) => {
+    const i = c === undefined ? undefined : index.get(c);
+    return i === undefined ? undefined : fields[i];
+  };
+}
+
 /** Maps one row (through `get`) to a message. */
 export function rowToMessage(
   get: (column: string | undefined) => string | undefined,
