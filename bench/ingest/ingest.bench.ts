@@ -7,7 +7,7 @@
  * run. Files are deleted afterwards. Not a test: run by hand; results go to docs/PERFORMANCE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,8 +85,17 @@ function table(rows: readonly Row[]): string {
 
 /**
  * `BENCH_INPUTS=mbox,python,csv` (the default): which rows to run, e.g. `mbox` for a memory check;
- * `csv-rows` adds the CSV log read row by row (the path files the one-pass load declines take).
+ * `csv-rows` adds the CSV log read row by row (the path files the one-pass load declines take);
+ * `csv-gap` the same log with one blank line in the middle (one part read row by row, the rest in
+ * one pass).
  */
+/** Copies `from` to `to` with an empty line after the first record that ends past the middle. */
+function withBlankLineInTheMiddle(from: string, to: string): void {
+  const bytes = readFileSync(from);
+  const cut = bytes.indexOf(0x0a, bytes.length >> 1) + 1;
+  writeFileSync(to, Buffer.concat([bytes.subarray(0, cut), Buffer.from('\n'), bytes.subarray(cut)]));
+}
+
 function inputs(): Set<string> {
   return new Set((process.env.BENCH_INPUTS ?? 'mbox,python,csv').split(',').map((s) => s.trim()));
 }
@@ -99,7 +108,7 @@ async function main(): Promise<void> {
     const mbox = join(dir, 'bench.mbox');
     const csv = join(dir, 'bench.csv');
     if (want.has('mbox') || want.has('python')) await writeMbox(mbox, sizeMb * MB);
-    if (want.has('csv') || want.has('csv-rows')) await writeCsv(csv, sizeMb * MB);
+    if (want.has('csv') || want.has('csv-rows') || want.has('csv-gap')) await writeCsv(csv, sizeMb * MB);
     const rows: Row[] = [];
     if (want.has('mbox')) rows.push(await runSociogram('mbox, Sociogram', mbox, dir));
     if (want.has('python')) rows.push(runPython(mbox));
@@ -116,6 +125,11 @@ async function main(): Promise<void> {
     if (want.has('csv')) rows.push(await runSociogram('CSV log, Sociogram (one pass)', csv, dir, mapping));
     if (want.has('csv-rows'))
       rows.push(await runSociogram('CSV log, Sociogram (row by row)', csv, dir, mapping, false));
+    if (want.has('csv-gap')) {
+      const gap = join(dir, 'bench-gap.csv');
+      withBlankLineInTheMiddle(csv, gap);
+      rows.push(await runSociogram('CSV log with a blank line, Sociogram', gap, dir, mapping));
+    }
     process.stdout.write(`${table(rows)}\n`);
     const ours = rows.find((r) => r.what === 'mbox, Sociogram');
     const python = rows.find((r) => r.what.startsWith('mbox, Python'));

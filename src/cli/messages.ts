@@ -19,6 +19,7 @@ const EN = {
   ingestSummary: 'read {read}, added {added}, duplicates {duplicates}, skipped {skipped}',
   skippedReason: '  skipped ({reason}): {count}',
   rowByRow: '  {path}: read row by row, not in one pass ({reason})',
+  rowByRowParts: '  {path}: {parts} of {of} part(s) read row by row, the rest in one pass ({why})',
   identitiesResolved: 'identities: {people} people, {links} addresses/handles, {unresolved} unresolved',
   analysisDone:
     'analysis run {run}: {people} people, {edges} ties, {communities} groups (modularity {modularity})',
@@ -103,6 +104,7 @@ const RU: typeof EN = {
   ingestSummary: 'прочитано {read}, добавлено {added}, дубликатов {duplicates}, пропущено {skipped}',
   skippedReason: '  пропущено ({reason}): {count}',
   rowByRow: '  {path}: прочитан построчно, а не за один проход ({reason})',
+  rowByRowParts: '  {path}: частей, прочитанных построчно: {parts} из {of}, остальные за один проход ({why})',
   identitiesResolved:
     'идентификация: {people} человек, {links} адресов и учётных записей, {unresolved} не сопоставлено',
   analysisDone:

@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { formatPosition, SourceFormatError } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
-import type { IngestBatch, MessageFeatures, SkippedItem, Store } from '../store/index.js';
+import type { IngestBatch, MessageFeatures, SkippedItem, SourceRecord, Store } from '../store/index.js';
 import { discoverSources } from './discover.js';
 import { BatchCommitter } from './batch-committer.js';
 import { loadCsvInBulk } from './csv/csv-bulk.js';
@@ -119,18 +119,36 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     format: unit.adapter.name,
     bytes: unit.bytes,
   };
-  let rec = await store.openSource(info);
+  const rec = await store.openSource(info);
   const base = { path: unit.input.path, format: unit.adapter.name };
   if (rec.status === 'done') {
     // The same content was ingested before (perhaps under another name): nothing to add.
     return { ...base, read: 0, added: 0, duplicates: 0, skipped: 0, alreadyIngested: true };
   }
-  // Counts of what a bulk load stored before the row-by-row read takes over (if it has to).
-  const pre = { read: 0, added: 0, duplicates: 0, skipped: 0 };
-  let rowByRow: string | undefined;
+  // What this run stored: one-pass parts and row-by-row reads, added up.
+  const done = { read: 0, added: 0, duplicates: 0, skipped: 0 };
+  const add = (c: typeof done): void => {
+    done.read += c.read;
+    done.added += c.added;
+    done.duplicates += c.duplicates;
+    done.skipped += c.skipped;
+  };
+  const summary = (extra: Partial<SourceSummary> = {}): SourceSummary => ({ ...base, ...done, ...extra });
+  let why: Partial<SourceSummary> = {};
   if (unit.adapter.name === 'csv' && options.bulkCsv !== false) {
-    const bulk = await loadCsvInBulk(store, rec, unit, options, state.limits, (bytes) =>
-      options.progress.update(state.doneBytes + Math.min(unit.bytes, bytes)),
+    const rowsTo = async (end: number) => {
+      const r = await readRows(state, unit, await store.openSource(info), end);
+      add(r);
+      return r.open || r.position !== end ? undefined : (await store.openSource(info)).checkpoint;
+    };
+    const bulk = await loadCsvInBulk(
+      store,
+      rec,
+      unit,
+      options,
+      state.limits,
+      (bytes) => options.progress.update(state.doneBytes + Math.min(unit.bytes, bytes)),
+      rowsTo,
     );
     if ('loaded' in bulk) {
       const r = bulk.loaded;
@@ -138,24 +156,53 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
         state.skippedByReason[reason] = (state.skippedByReason[reason] ?? 0) + n;
       }
       if (r.period) widenPeriod(state, r.period.from, r.period.to);
-      Object.assign(pre, { read: r.read, added: r.added, duplicates: r.duplicates, skipped: r.skipped });
+      add(r);
+      const parts = r.rowByRow;
+      if (parts) why = parts.parts < parts.of ? { rowByRowParts: parts } : { rowByRow: parts.why };
       if (r.complete) {
         if (unit.growing !== true) await store.finishSource(rec.id);
-        return { ...base, ...pre };
+        return summary(why);
       }
       // Stopped between parts: the source stays open at the last part's checkpoint.
-      if (options.signal?.aborted) return { ...base, ...pre };
-      rec = await store.openSource(info);
-    } else if (store.loadEventLog) rowByRow = bulk.declined;
+      if (options.signal?.aborted) return summary(why);
+    } else if (store.loadEventLog) why = { rowByRow: bulk.declined };
   }
+  const r = await readRows(state, unit, await store.openSource(info));
+  add(r);
+  // A failed or stopped source stays open, so a later run (perhaps with higher limits) tries it again.
+  if (!r.open && unit.growing !== true) await store.finishSource(rec.id);
+  return summary(why);
+}
+
+/** What one row-by-row read stored, where it stopped, and whether the source must stay open. */
+interface RowsRead {
+  readonly read: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  /** The checkpoint position after the last item read. */
+  readonly position: number;
+  /** The read failed or was stopped. */
+  readonly open: boolean;
+}
+
+/**
+ * Reads `unit` item by item from the checkpoint of `rec` and commits it in batches; with `end`
+ * (seekable adapters only), stops after the item that ends at or past that byte position.
+ */
+async function readRows(
+  state: RunState,
+  unit: SourceUnit,
+  rec: SourceRecord,
+  end?: number,
+): Promise<RowsRead> {
+  const { store, options } = state;
   const counts = {
     read: rec.checkpoint.read,
     skipped: rec.checkpoint.skipped,
     added: rec.added,
     duplicates: rec.duplicates,
   };
-  const startRead = counts.read;
-  const startSkipped = counts.skipped;
   const resume = { position: rec.checkpoint.position, items: rec.checkpoint.read + rec.checkpoint.skipped };
   // Seekable adapters start at the checkpoint's byte position; others are re-read and the items
   // already committed (counted by position) are passed over.
@@ -182,8 +229,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
     { csvMapping: options.csvMapping, limits: state.limits },
     resume,
   );
-  // A failed or stopped source stays open, so a later run goes on from its checkpoint.
-  let open = unit.growing === true;
+  let open = false;
   try {
     for await (const item of state.parser.parseAll(items)) {
       seen++;
@@ -195,6 +241,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
         open = true;
         break;
       }
+      if (end !== undefined && position >= end) break;
     }
   } catch (err) {
     if (!(err instanceof SourceFormatError)) {
@@ -211,15 +258,13 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   }
   await commit();
   await committer.drain();
-  // A failed source stays open, so a later run (perhaps with higher limits) tries it again.
-  if (!open) await store.finishSource(rec.id);
   return {
-    ...base,
-    read: pre.read + counts.read - startRead,
-    added: pre.added + counts.added - rec.added,
-    duplicates: pre.duplicates + counts.duplicates - rec.duplicates,
-    skipped: pre.skipped + counts.skipped - startSkipped,
-    ...(rowByRow === undefined ? {} : { rowByRow }),
+    read: counts.read - rec.checkpoint.read,
+    added: counts.added - rec.added,
+    duplicates: counts.duplicates - rec.duplicates,
+    skipped: counts.skipped - rec.checkpoint.skipped,
+    position,
+    open,
   };
 }
 

@@ -189,6 +189,15 @@ export interface SourceSummary {
   readonly alreadyIngested?: boolean;
   /** A CSV log read row by row although the store loads logs in one pass, and why (a slower path). */
   readonly rowByRow?: string;
+  /** A CSV log loaded in one pass except some parts read row by row: how many, of how many, and why. */
+  readonly rowByRowParts?: RowByRowParts;
+}
+
+export interface RowByRowParts {
+  readonly parts: number;
+  readonly of: number;
+  /** The first few parts by number with their reasons. */
+  readonly why: string;
 }
 
 export interface IngestSummary {

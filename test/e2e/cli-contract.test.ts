@@ -2,7 +2,7 @@
  * The CLI contract: command names, flags, JSON fields and exit codes that outside checks rely on.
  * Runs the built CLI on a small demo organization.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, makeTempDir } from '../../src/test-helpers/temp-dir.js';
@@ -182,6 +182,31 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     const r = runCli(['ingest', join(dir, 'missing.mbox'), '--workspace', dir]);
     expect([1, 2]).toContain(r.code);
     expect(r.stderr).toContain('missing.mbox');
+  });
+
+  it('says in English and Russian when a CSV log is read row by row instead of in one pass', () => {
+    const ws = join(makeTempDir(), 'ws');
+    expect(runCli(['init', '--workspace', ws]).code).toBe(0);
+    const config = JSON.parse(readFileSync(join(ws, 'sociogram.json'), 'utf8')) as Record<string, unknown>;
+    const demoConfig = JSON.parse(readFileSync(join(dir, 'sociogram.json'), 'utf8')) as { ingest: unknown };
+    writeFileSync(join(ws, 'sociogram.json'), JSON.stringify({ ...config, ingest: demoConfig.ingest }));
+    const text = readFileSync(join(dir, 'data', 'dlp.csv'), 'utf8');
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = text.split(eol);
+    for (const [lang, at, said] of [
+      ['en', 5, 'gap-en.csv: read row by row, not in one pass (part 1: 1 blank line(s) between records)'],
+      [
+        'ru',
+        9,
+        'gap-ru.csv: прочитан построчно, а не за один проход (part 1: 1 blank line(s) between records)',
+      ],
+    ] as const) {
+      const file = join(ws, `gap-${lang}.csv`);
+      writeFileSync(file, [...lines.slice(0, at), '', ...lines.slice(at)].join(eol));
+      const r = runCli(['ingest', file, '--workspace', ws], { SOCIOGRAM_LANG: lang });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(said);
+    }
   });
 
   it('init creates an embedded workspace, and refuses a ClickHouse one without --url', () => {

@@ -67,6 +67,7 @@ export function registerIngest(program: Command, io: CliIo): void {
       for (const r of diagnostics.summary()) io.out(t('skippedReason', { reason: r.reason, count: r.count }));
       for (const src of s.sources) {
         if (src.rowByRow) io.out(t('rowByRow', { path: src.path, reason: src.rowByRow }));
+        if (src.rowByRowParts) io.out(t('rowByRowParts', { path: src.path, ...src.rowByRowParts }));
       }
       io.out(
         t('identitiesResolved', {

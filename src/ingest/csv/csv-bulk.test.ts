@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { createRng, randomInt, type Rng } from '../../shared/rng.js';
 import type { Store } from '../../store/index.js';
+import { SILENT_PROGRESS } from '../../shared/progress.js';
+import type { IngestOptions } from '../types.js';
 import { tempStore, tempTree, testOptions } from '../../../test/fixtures/ingest/make.js';
 import { ingestPaths } from '../index.js';
 import type { CsvMappingInput } from './mapping.js';
@@ -201,7 +203,7 @@ async function ingestSmall(csv: string, mapping: CsvMappingInput) {
     const messages = await db.store.listMessages();
     runs.push({
       loaded: loads.filter((l) => !('declined' in l)).length,
-      rowByRow: s.sources[0]?.rowByRow,
+      rowByRow: s.sources[0]?.rowByRow ?? s.sources[0]?.rowByRowParts?.why,
       result: { s: { ...s, sources: [] }, messages, status: await db.store.status() },
     });
   }
@@ -226,6 +228,73 @@ describe('CSV bulk load', () => {
     const { rows, bulk } = await ingestBoth({ 'log.csv': tangledCsv(5, 600) }, ['log.csv'], false, 8 * 1024);
     expect(bulk.loaded).toBeGreaterThan(5);
     expect(bulk).toEqual({ ...rows, loaded: bulk.loaded });
+  });
+
+  it('reads only the irregular parts of a long log row by row, and the rest in one pass', async () => {
+    const lines = tangledCsv(9, 900).split('\n');
+    // A blank line near the start, a short row in the middle, an unclosed quote in the last record.
+    lines.splice(40, 0, '');
+    lines[450] = 'only,three,fields';
+    lines[lines.length - 2] = `${lines[lines.length - 2]},"open`;
+    const { rows, bulk } = await ingestBoth({ 'log.csv': lines.join('\n') }, ['log.csv'], false, 8 * 1024);
+    const parts = bulk.summaries[0]?.sources[0]?.rowByRowParts;
+    expect(parts?.parts).toBe(3);
+    expect(parts?.why).toMatch(
+      /^part 1: 1 blank line\(s\) between records; part \d+: DuckDB.*; part \d+: an unclosed quote/,
+    );
+    expect(bulk.loaded).toBe((parts?.of ?? 0) - 3);
+    expect(bulk.loaded).toBeGreaterThan(5);
+    const summaries = bulk.summaries.map((x) => ({
+      ...x,
+      sources: x.sources.map(({ rowByRowParts: _, ...rest }) => rest),
+    }));
+    expect({ ...bulk, summaries }).toEqual({ ...rows, loaded: bulk.loaded, declined: bulk.declined });
+    expect(rows.summaries[0]?.skippedByReason).toMatchObject({ 'empty-line': 1, 'wrong-column-count': 2 });
+  });
+
+  it('resumes inside a part it was reading row by row, and loads the parts after it in one pass', async () => {
+    const lines = tangledCsv(13, 900).split('\n');
+    lines.splice(450, 0, '');
+    const blankAt = Buffer.byteLength(lines.slice(0, 450).join('\n'));
+    const tree = tempTree({ 'log.csv': lines.join('\n') });
+    cleanups.push(tree.cleanup);
+    const path = join(tree.dir, 'log.csv');
+    const options = (more: Partial<IngestOptions>) =>
+      testOptions({
+        csvMapping: validateCsvMapping(MAPPING),
+        extractFeatures: features,
+        bulkCsvPartBytes: 8 * 1024,
+        batchSize: 37,
+        ...more,
+      });
+    const content = async (store: Store) => ({
+      messages: await store.listMessages(),
+      status: await store.status(),
+      features: await store.termsByPerson(),
+    });
+    const ref = await tempStore();
+    cleanups.push(ref.cleanup);
+    const whole = await ingestPaths(ref.store, [path], options({ bulkCsv: false }));
+    const db = await tempStore();
+    cleanups.push(db.cleanup);
+    // Stopped at the first commit past the blank line: one of the odd part's row-by-row batches
+    // (small ones, so the read stops well before the part's end).
+    const stop = new AbortController();
+    const progress = { ...SILENT_PROGRESS, update: (done: number) => done > blankAt && stop.abort() };
+    const first = await ingestPaths(
+      db.store,
+      [path],
+      options({ signal: stop.signal, progress, batchSize: 5 }),
+    );
+    expect(first.sources[0]?.rowByRowParts?.why).toMatch(/^part (\d+): 1 blank line\(s\) between records$/);
+    const odd = /^part (\d+)/.exec(first.sources[0]?.rowByRowParts?.why ?? '')?.[1];
+    const spy = vi.spyOn(db.store as Required<Store>, 'loadEventLog');
+    const second = await ingestPaths(db.store, [path], options({ batchSize: 5 }));
+    expect(second.sources[0]?.rowByRowParts?.why).toBe(`part ${odd}: resumed inside this part`);
+    // The parts after it: one each, in one pass.
+    expect(spy.mock.calls.length).toBe((second.sources[0]?.rowByRowParts?.of ?? 0) - Number(odd));
+    expect([first.read + second.read, first.skipped + second.skipped]).toEqual([whole.read, whole.skipped]);
+    expect(await content(db.store)).toEqual(await content(ref.store));
   });
 
   it('keeps text when retention is on, and counts an overlapping file as duplicates', async () => {

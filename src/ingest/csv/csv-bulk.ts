@@ -2,11 +2,12 @@
  * CSV bulk load
  *
  * A CSV event log read for the first time goes to the store in one pass (`Store.loadEventLog`)
- * when the store can do that and the file has a shape whose records another reader cuts exactly as
- * ours (see `record-scan.ts`): UTF-8, on disk, no blank lines between records, one kind of line end. The ingest's
+ * when the store can do that and the file is UTF-8, on disk, with one kind of line end. The ingest's
  * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
- * stored content is what a row-by-row read makes of the same file. Anything else, or a store that
- * declines, leaves the file (or the rest of it) to the row-by-row read.
+ * stored content is what a row-by-row read makes of the same file. A part whose records another
+ * reader may cut differently from ours (a blank line between records, an unclosed quote: see
+ * `record-scan.ts`), or that the store declines, is read row by row, and the parts after it go on in
+ * one pass; a file that does not qualify at all is read row by row.
  */
 import type { SourcePosition } from '../../shared/errors.js';
 import { SourceFormatError } from '../../shared/errors.js';
@@ -15,6 +16,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
+  Checkpoint,
   EventLogFields,
   EventLogLoad,
   EventLogLoadResult,
@@ -22,16 +24,28 @@ import type {
   Store,
 } from '../../store/index.js';
 import { finalizeMessage, isReported, usableIdentifier } from '../finalize.js';
-import type { IngestLimits, IngestOptions, SourceUnit } from '../types.js';
+import type { IngestLimits, IngestOptions, RowByRowParts, SourceUnit } from '../types.js';
 import { readCsvLayout } from './csv-layout.js';
 import { checkColumns, type CsvMapping } from './mapping.js';
-import { irregularity, scanCsvRecords } from './record-scan.js';
+import { irregularity, type RecordSegment, scanCsvRecords } from './record-scan.js';
 import { cellGetter, channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
 
-/** Counts of the parts loaded; `complete` false when a part was declined (the rest goes row by row). */
+/**
+ * Counts of the parts loaded in one pass (not of those read row by row in between); `complete`
+ * false when the rest of the file is left to the row-by-row read; `rowByRow` says which parts were
+ * read row by row and why.
+ */
 export interface BulkLoaded extends EventLogLoadResult {
   readonly complete: boolean;
+  readonly rowByRow?: RowByRowParts;
 }
+
+/**
+ * Reads the source row by row from its checkpoint through the record that ends at byte `end`, and
+ * commits it; returns the new checkpoint, or undefined when the records did not end at `end` (the
+ * read then went on to the end of the file) or the read stopped early.
+ */
+export type RowRangeReader = (end: number) => Promise<Checkpoint | undefined>;
 
 /** The load's counts, or why it did not happen (the source's summary reports it). */
 export type BulkOutcome = { loaded: BulkLoaded } | { declined: string };
@@ -93,11 +107,14 @@ export async function loadCsvInBulk(
   options: IngestOptions,
   limits: IngestLimits,
   onProgress: (bytes: number) => void,
+  readRows: RowRangeReader,
 ): Promise<BulkOutcome> {
   const mapping = options.csvMapping;
   const file = unit.input.files[0];
   if (!store.loadEventLog) return { declined: 'the store has no bulk load' };
-  if (!mapping || !file?.diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
+  const loadEventLog = store.loadEventLog.bind(store);
+  const diskPath = file?.diskPath;
+  if (!mapping || !file || !diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
   const layout = await readCsvLayout(file, mapping, limits.maxLineBytes);
   if (!layout) return { declined: 'no header' };
   if (layout.charset !== null) return { declined: 'not UTF-8' };
@@ -118,11 +135,12 @@ export async function loadCsvInBulk(
   const odd = irregularity(scan);
   if (odd) return { declined: odd };
   const ck = source.checkpoint;
-  const from =
-    ck.position === 0 && ck.read === 0 && ck.skipped === 0
-      ? 0
-      : scan.segments.findIndex((g) => g.start === ck.position);
+  const fresh = ck.position === 0 && ck.read === 0 && ck.skipped === 0;
+  // An earlier run's checkpoint: a part boundary after a one-pass part, or inside a part it was
+  // reading row by row when it stopped (that part is finished row by row first).
+  const from = fresh ? 0 : scan.segments.findIndex((g) => g.start <= ck.position && ck.position < g.end);
   if (from < 0) return { declined: 'the source was read row by row up to its checkpoint' };
+  const inside = !fresh && (scan.segments[from]).start !== ck.position;
   const base = eventLogLoad(file.path, delimiter, columns, mapping, options, limits);
   const dir = mkdtempSync(join(tmpdir(), 'sociogram-csv-'));
   const total = { read: 0, added: 0, duplicates: 0, skipped: 0 };
@@ -130,27 +148,45 @@ export async function loadCsvInBulk(
   let period: { from: number; to: number } | undefined;
   let checkpoint = ck;
   let complete = true;
+  const aside: string[] = [];
+  const loadPart = async (part: RecordSegment) => {
+    const partFile = join(dir, 'part.csv');
+    await writePart(diskPath, scan.headerEnd, part.start, part.end, partFile);
+    const r = await loadEventLog(source.id, {
+      ...base,
+      file: partFile,
+      records: part.records,
+      firstRecord: checkpoint.read + checkpoint.skipped,
+      checkpoint,
+      endPosition: part.end,
+      lineEnd: scan.crlf ? '\r\n' : '\n',
+      progress: (done) => onProgress(part.start + done * (part.end - part.start)),
+    });
+    rmSync(partFile, { force: true });
+    return r;
+  };
+  // A part read row by row: the parts after it go on in one pass when its records end at its end.
+  const byRows = async (part: RecordSegment, why: string): Promise<boolean> => {
+    aside.push(`part ${scan.segments.indexOf(part) + 1}: ${why}`);
+    const next = await readRows(part.end);
+    if (next === undefined) return false;
+    checkpoint = next;
+    return true;
+  };
   try {
     for (const part of scan.segments.slice(from)) {
       if (options.signal?.aborted) {
         complete = false;
         break;
       }
-      const partFile = join(dir, 'part.csv');
-      await writePart(file.diskPath, scan.headerEnd, part.start, part.end, partFile);
-      const r = await store.loadEventLog(source.id, {
-        ...base,
-        file: partFile,
-        records: part.records,
-        firstRecord: checkpoint.read + checkpoint.skipped,
-        checkpoint,
-        endPosition: part.end,
-        lineEnd: scan.crlf ? '\r\n' : '\n',
-        progress: (done) => onProgress(part.start + done * (part.end - part.start)),
-      });
-      rmSync(partFile, { force: true });
+      const r =
+        inside && part === scan.segments[from]
+          ? { declined: 'resumed inside this part' }
+          : part.odd !== undefined
+            ? { declined: part.odd }
+            : await loadPart(part);
       if ('declined' in r) {
-        if (part === scan.segments[from]) return r;
+        if (await byRows(part, r.declined)) continue;
         complete = false;
         break;
       }
@@ -175,7 +211,14 @@ export async function loadCsvInBulk(
   }
   // Blank lines after the last record are left to the row-by-row read, which records them as skips.
   if (scan.trailingBlank > 0) complete = false;
-  return { loaded: { ...total, skippedByReason: byReason, period, complete } };
+  const rowByRow = aside.length === 0 ? {} : { rowByRow: partsAside(aside, scan.segments.length) };
+  return { loaded: { ...total, skippedByReason: byReason, period, complete, ...rowByRow } };
+}
+
+/** Which parts were read row by row and why: the first few named, the rest counted. */
+function partsAside(aside: readonly string[], parts: number): RowByRowParts {
+  const more = aside.length > 3 ? `; ${aside.length - 3} more` : '';
+  return { parts: aside.length, of: parts, why: aside.slice(0, 3).join('; ') + more };
 }
 
 function eventLogLoad(

@@ -23,12 +23,26 @@ describe('scanCsvRecords', () => {
     expect(irregularity(s)).toBeUndefined();
   });
 
-  it('reports the shapes where another reader may cut records differently', async () => {
-    expect(irregularity(await scan('a,b\n1,2\n\n3,4\n'))).toMatch(/blank line\(s\) between/);
+  it('reports the shapes where another reader may cut records differently, in the part holding each', async () => {
+    const odd = async (text: string, size = 3, max = 1000) =>
+      (await scan(text, size, max)).segments.map((g) => g.odd);
+    expect(await odd('a,b\n1,2\n3,4\n5,6\n\n7,8\n9,0\n')).toEqual([
+      undefined,
+      '1 blank line(s) between records',
+    ]);
+    expect(await odd('a,b\n1,2\r3,4\n5,6\n7,8\n9,0\n')).toEqual(['a CR that does not end a line', undefined]);
+    expect(await odd('a,b\n1,2\n3,4\n5,6\n7,"open\n8,9\n')).toEqual([
+      undefined,
+      'an unclosed quote at the end',
+    ]);
+    expect(await odd('a,b\n1,' + 'x'.repeat(50) + '\n2,3\n', 7, 20)).toEqual([
+      'a line longer than the record limit',
+      undefined,
+    ]);
+    expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toBeUndefined();
+    // Line ends concern the whole file, and so does a lone CR outside every part.
     expect(irregularity(await scan('a,b\r\n1,2\n3,4\r\n'))).toMatch(/both CRLF and LF/);
-    expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toMatch(/CR that does not end/);
-    expect(irregularity(await scan('a,b\n1,"open\n2,3\n'))).toMatch(/unclosed/);
-    expect(irregularity(await scan('a,b\n1,' + 'x'.repeat(50) + '\n', 7, 20))).toMatch(/longer/);
+    expect(irregularity(await scan('a\rb,c\n1,2\n'))).toMatch(/CR that does not end/);
   });
 
   it('leaves blank lines at the end outside the segments, and accepts quoted line breaks under CRLF', async () => {

@@ -5,8 +5,9 @@
  * quotes are unbalanced), without decoding or splitting fields: a pass at memchr speed that tells
  * the bulk loader whether another reader's rows line up one to one with ours. Blank lines between
  * records, records longer than the limit, an unclosed quote at the end, and mixed or stray CR line
- * ends are the shapes where two readers may disagree; the scan reports them. Blank lines at the end
- * are left outside the segments.
+ * ends are the shapes where two readers may disagree; the scan reports them, each in the segment
+ * where it occurs, so only that segment needs our own reader (mixed line ends concern the whole
+ * file). Blank lines at the end are left outside the segments.
  */
 
 /** A run of whole records: bytes `start`..`end` of the file. */
@@ -14,7 +15,28 @@ export interface RecordSegment {
   readonly start: number;
   readonly end: number;
   readonly records: number;
+  /** Why another reader may cut this segment's records differently from ours; absent when it won't. */
+  readonly odd?: string;
 }
+
+/** Irregular shapes counted in one segment (lone CRs are placed after the scan). */
+interface SegmentShape {
+  blank: number;
+  overlong: boolean;
+  unclosed: boolean;
+}
+
+const regular = (): SegmentShape => ({ blank: 0, overlong: false, unclosed: false });
+
+function oddness(shape: SegmentShape): string | undefined {
+  if (shape.blank > 0) return `${shape.blank} blank line(s) between records`;
+  if (shape.overlong) return 'a line longer than the record limit';
+  if (shape.unclosed) return 'an unclosed quote at the end';
+  return undefined;
+}
+
+/** Lone CRs whose positions are kept; past this many the whole file counts as irregular. */
+const MAX_LONE_CR = 10_000;
 
 export interface RecordScan {
   /** Records after the header. */
@@ -35,6 +57,8 @@ export interface RecordScan {
   readonly lf: boolean;
   /** A CR that does not end a line. */
   readonly loneCr: boolean;
+  /** A lone CR outside every segment (in the header), or too many to place. */
+  readonly loneCrUnplaced: boolean;
   /** Some line is longer than the record limit. */
   readonly overlong: boolean;
   /** The last record's quote never closes. */
@@ -58,12 +82,22 @@ export async function scanCsvRecords(
   let segRecords = 0;
   let pendingBlank = 0;
   let lastEnd = 0;
+  let shape = regular();
+  const pushSegment = (end: number): void => {
+    const odd = oddness(shape);
+    segments.push({ start: segStart, end, records: segRecords, ...(odd === undefined ? {} : { odd }) });
+    segStart = end;
+    segRecords = 0;
+    shape = regular();
+  };
   const recordDone = (end: number, isBlank = false): void => {
     records++;
     if (isBlank && records > 1) {
       pendingBlank++;
       return;
     }
+    // Blank lines followed by a record lie inside the segment that record belongs to.
+    shape.blank += pendingBlank;
     pendingBlank = 0;
     lastEnd = end;
     if (records === 1) {
@@ -72,17 +106,13 @@ export async function scanCsvRecords(
       return;
     }
     segRecords++;
-    if (end - segStart >= segmentBytes) {
-      segments.push({ start: segStart, end, records: segRecords });
-      segStart = end;
-      segRecords = 0;
-    }
+    if (end - segStart >= segmentBytes) pushSegment(end);
   };
   let blank = 0;
   let multiLine = 0;
   let crlf = false;
   let lf = false;
-  let loneCr = false;
+  const loneCrAt: number[] = [];
   let pendingCr = false;
   let overlong = false;
   // State of the line being read (it may span chunks) and of the record it belongs to.
@@ -95,7 +125,10 @@ export async function scanCsvRecords(
     const len = lastByte === CR ? lineLen - 1 : lineLen;
     if (lastByte === CR) crlf = true;
     else lf = true;
-    if (lineLen > maxRecord) overlong = true;
+    if (lineLen > maxRecord) {
+      overlong = true;
+      shape.overlong = true;
+    }
     if (recordLines === 0 && len === 0 && lineQuotes === 0) {
       blank++;
       recordDone(end, true);
@@ -115,9 +148,10 @@ export async function scanCsvRecords(
   };
   let base = 0;
   for await (const chunk of chunks) {
-    if (pendingCr && chunk[0] !== LF) loneCr = true;
+    if (pendingCr && chunk[0] !== LF) loneCrAt.push(base - 1);
     for (let cr = chunk.indexOf(CR); cr >= 0; cr = chunk.indexOf(CR, cr + 1)) {
-      if (cr + 1 < chunk.length && chunk[cr + 1] !== LF) loneCr = true;
+      if (cr + 1 < chunk.length && chunk[cr + 1] !== LF && loneCrAt.length <= MAX_LONE_CR)
+        loneCrAt.push(base + cr);
     }
     pendingCr = chunk.length > 0 && chunk[chunk.length - 1] === CR;
     let from = 0;
@@ -139,39 +173,66 @@ export async function scanCsvRecords(
     }
     base += chunk.length;
   }
-  if (pendingCr) loneCr = true;
+  if (pendingCr) loneCrAt.push(base - 1);
   if (lineLen > 0 || lineQuotes > 0) {
     const ownEnd = lf;
     endLine(base);
     lf = ownEnd; // the last line has no terminator of its own
   }
   const unclosed = recordLines > 0;
-  if (unclosed) recordDone(base);
-  if (segRecords > 0) segments.push({ start: segStart, end: lastEnd, records: segRecords });
+  if (unclosed) {
+    shape.unclosed = true;
+    recordDone(base);
+  }
+  if (segRecords > 0) pushSegment(lastEnd);
+  const placed = placeLoneCrs(segments, loneCrAt);
   // The first record is the header.
   return {
     records: Math.max(0, records - 1),
     headerEnd,
-    segments,
+    segments: placed.segments,
     blank,
     trailingBlank: pendingBlank,
     multiLine,
     crlf,
     lf,
-    loneCr,
+    loneCr: loneCrAt.length > 0,
+    loneCrUnplaced: placed.unplaced,
     overlong,
     unclosed,
   };
 }
 
-/** Why another reader's rows may not line up with ours, or undefined when they will. */
+/** Marks the segments that hold a lone CR (positions in increasing order). */
+function placeLoneCrs(
+  segments: RecordSegment[],
+  at: readonly number[],
+): { segments: RecordSegment[]; unplaced: boolean } {
+  if (at.length === 0) return { segments, unplaced: false };
+  let unplaced = at.length > MAX_LONE_CR;
+  let i = 0;
+  const marked = segments.map((g) => {
+    while (i < at.length && (at[i]) < g.start) {
+      unplaced = true;
+      i++;
+    }
+    let has = false;
+    while (i < at.length && (at[i]) < g.end) {
+      has = true;
+      i++;
+    }
+    return has && g.odd === undefined ? { ...g, odd: 'a CR that does not end a line' } : g;
+  });
+  if (i < at.length) unplaced = true;
+  return { segments: marked, unplaced };
+}
+
+/**
+ * Why another reader's rows may not line up with ours anywhere in the file, or undefined when
+ * they may in every segment without an `odd` reason of its own.
+ */
 export function irregularity(scan: RecordScan): string | undefined {
-  // Blank lines at the end stay outside the segments: the row-by-row read takes them after the last.
-  if (scan.blank > scan.trailingBlank)
-    return `${scan.blank - scan.trailingBlank} blank line(s) between records`;
-  if (scan.overlong) return 'a line longer than the record limit';
-  if (scan.unclosed) return 'an unclosed quote at the end';
   if (scan.crlf && scan.lf) return 'both CRLF and LF line ends';
-  if (scan.loneCr) return 'a CR that does not end a line';
+  if (scan.loneCrUnplaced) return 'a CR that does not end a line';
   return undefined;
 }
