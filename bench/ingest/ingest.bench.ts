@@ -7,7 +7,8 @@
  * run. Files are deleted afterwards. Not a test: run by hand; results go to docs/PERFORMANCE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,10 +91,21 @@ function table(rows: readonly Row[]): string {
  * one pass).
  */
 /** Copies `from` to `to` with an empty line after the first record that ends past the middle. */
-function withBlankLineInTheMiddle(from: string, to: string): void {
-  const bytes = readFileSync(from);
-  const cut = bytes.indexOf(0x0a, bytes.length >> 1) + 1;
-  writeFileSync(to, Buffer.concat([bytes.subarray(0, cut), Buffer.from('\n'), bytes.subarray(cut)]));
+async function withBlankLineInTheMiddle(from: string, to: string): Promise<void> {
+  const middle = statSync(from).size >> 1;
+  const out = createWriteStream(to);
+  let at = 0;
+  let done = false;
+  for await (const chunk of createReadStream(from, { highWaterMark: 1 << 20 })) {
+    const b = chunk as Buffer;
+    const nl = done ? -1 : b.indexOf(0x0a, Math.max(0, middle - at));
+    const parts = nl < 0 ? [b] : [b.subarray(0, nl + 1), Buffer.from('\n'), b.subarray(nl + 1)];
+    if (nl >= 0) done = true;
+    for (const p of parts) if (!out.write(p)) await once(out, 'drain');
+    at += b.length;
+  }
+  out.end();
+  await once(out, 'finish');
 }
 
 function inputs(): Set<string> {
@@ -127,7 +139,7 @@ async function main(): Promise<void> {
       rows.push(await runSociogram('CSV log, Sociogram (row by row)', csv, dir, mapping, false));
     if (want.has('csv-gap')) {
       const gap = join(dir, 'bench-gap.csv');
-      withBlankLineInTheMiddle(csv, gap);
+      await withBlankLineInTheMiddle(csv, gap);
       rows.push(await runSociogram('CSV log with a blank line, Sociogram', gap, dir, mapping));
     }
     process.stdout.write(`${table(rows)}\n`);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { createRng, randomInt, type Rng } from '../../shared/rng.js';
 import type { Store } from '../../store/index.js';
@@ -148,7 +149,7 @@ const features = (m: { subject?: string | undefined; text?: string | undefined }
 });
 
 async function ingestBoth(
-  files: Record<string, string>,
+  files: Record<string, string | Buffer>,
   names: readonly string[],
   retainText = false,
   partBytes?: number,
@@ -229,6 +230,22 @@ describe('CSV bulk load', () => {
     expect(bulk.loaded).toBeGreaterThan(5);
     expect(bulk).toEqual({ ...rows, loaded: bulk.loaded });
   });
+
+  it.each(['windows-1251', 'koi8-r', 'cp866'])(
+    'loads a log in %s in one pass, transcoded part by part, with the same result',
+    async (charset) => {
+      const { rows, bulk } = await ingestBoth(
+        { 'log.csv': iconv.encode(tangledCsv(21, 500), charset) },
+        ['log.csv'],
+        false,
+        4 * 1024,
+      );
+      expect(bulk.declined).toEqual([]);
+      expect(bulk.loaded).toBeGreaterThan(3);
+      expect(rows.messages.filter((m) => m.senderName === 'Петров').length).toBeGreaterThan(10);
+      expect(bulk).toEqual({ ...rows, loaded: bulk.loaded });
+    },
+  );
 
   it('reads only the irregular parts of a long log row by row, and the rest in one pass', async () => {
     const lines = tangledCsv(9, 900).split('\n');

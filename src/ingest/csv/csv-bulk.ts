@@ -2,7 +2,8 @@
  * CSV bulk load
  *
  * A CSV event log read for the first time goes to the store in one pass (`Store.loadEventLog`)
- * when the store can do that and the file is UTF-8, on disk, with one kind of line end. The ingest's
+ * when the store can do that and the file is on disk, with one kind of line end (UTF-8, or a
+ * Cyrillic code page transcoded part by part). The ingest's
  * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
  * stored content is what a row-by-row read makes of the same file. A part whose records another
  * reader may cut differently from ours (a blank line between records, an unclosed quote: see
@@ -11,6 +12,7 @@
  */
 import type { SourcePosition } from '../../shared/errors.js';
 import { SourceFormatError } from '../../shared/errors.js';
+import iconv from 'iconv-lite';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -77,8 +79,20 @@ function fieldIndexes(mapping: CsvMapping, index: ReadonlyMap<string, number>): 
   };
 }
 
-/** Writes the header and bytes `start`..`end` of `source` to `target`: one part as a CSV file. */
-async function writePart(source: string, headerEnd: number, start: number, end: number, target: string) {
+/**
+ * Writes the header and bytes `start`..`end` of `source` to `target`: one part as a CSV file, in
+ * UTF-8 (the store's reader reads nothing else). A Cyrillic code page is transcoded chunk by chunk:
+ * its characters are one byte each, so a chunk never ends inside one and every quote, delimiter and
+ * line end keeps its place in the records.
+ */
+async function writePart(
+  source: string,
+  charset: string | null,
+  headerEnd: number,
+  start: number,
+  end: number,
+  target: string,
+) {
   const out = createWriteStream(target);
   const copy = async (from: number, to: number): Promise<void> => {
     if (to <= from) return;
@@ -87,7 +101,9 @@ async function writePart(source: string, headerEnd: number, start: number, end: 
       end: to - 1,
       highWaterMark: 1 << 20,
     })) {
-      if (!out.write(chunk)) await once(out, 'drain');
+      const bytes =
+        charset === null ? (chunk as Buffer) : Buffer.from(iconv.decode(chunk as Buffer, charset));
+      if (!out.write(bytes)) await once(out, 'drain');
     }
   };
   await copy(0, headerEnd);
@@ -117,7 +133,6 @@ export async function loadCsvInBulk(
   if (!mapping || !file || !diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
   const layout = await readCsvLayout(file, mapping, limits.maxLineBytes);
   if (!layout) return { declined: 'no header' };
-  if (layout.charset !== null) return { declined: 'not UTF-8' };
   const { columns, delimiter } = layout;
   if (columns.length < 2) return { declined: 'fewer than two columns' };
   try {
@@ -140,7 +155,7 @@ export async function loadCsvInBulk(
   // reading row by row when it stopped (that part is finished row by row first).
   const from = fresh ? 0 : scan.segments.findIndex((g) => g.start <= ck.position && ck.position < g.end);
   if (from < 0) return { declined: 'the source was read row by row up to its checkpoint' };
-  const inside = !fresh && (scan.segments[from]).start !== ck.position;
+  const inside = !fresh && scan.segments[from].start !== ck.position;
   const base = eventLogLoad(file.path, delimiter, columns, mapping, options, limits);
   const dir = mkdtempSync(join(tmpdir(), 'sociogram-csv-'));
   const total = { read: 0, added: 0, duplicates: 0, skipped: 0 };
@@ -151,7 +166,7 @@ export async function loadCsvInBulk(
   const aside: string[] = [];
   const loadPart = async (part: RecordSegment) => {
     const partFile = join(dir, 'part.csv');
-    await writePart(diskPath, scan.headerEnd, part.start, part.end, partFile);
+    await writePart(diskPath, layout.charset, scan.headerEnd, part.start, part.end, partFile);
     const r = await loadEventLog(source.id, {
       ...base,
       file: partFile,

@@ -212,12 +212,12 @@ function placeLoneCrs(
   let unplaced = at.length > MAX_LONE_CR;
   let i = 0;
   const marked = segments.map((g) => {
-    while (i < at.length && (at[i]) < g.start) {
+    while (i < at.length && at[i] < g.start) {
       unplaced = true;
       i++;
     }
     let has = false;
-    while (i < at.length && (at[i]) < g.end) {
+    while (i < at.length && at[i] < g.end) {
       has = true;
       i++;
     }
