@@ -24,29 +24,56 @@ export function weakComponentsKernel(csr: Csr): ComponentsResult {
   const n = csr.n;
   const membership = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const adjs = csr.directed ? [csr.out, csr.in] : [csr.out];
+  const { offsets: outOff, targets: outTgt } = csr.out;
+  const { offsets: inOff, targets: inTgt } = csr.directed ? csr.in : csr.out;
   let count = 0;
   for (let s = 0; s < n; s++) {
     if (membership[s] >= 0) continue;
     membership[s] = count;
     queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++];
-      for (const adj of adjs) {
-        for (let e = adj.offsets[v]; e < adj.offsets[v + 1]; e++) {
-          const u = adj.targets[e];
-          if (membership[u] < 0) {
-            membership[u] = count;
-            queue[tail++] = u;
-          }
-        }
-      }
-    }
+    spread(queue, membership, count, outOff, outTgt, csr.directed, inOff, inTgt);
     count++;
   }
   return { membership, count };
+}
+
+/**
+ * Breadth-first search from queue[0], labelling every node it reaches with `label`. A function of
+ * its own over plain typed arrays: a first call runs mostly before V8 has optimised it, and there a
+ * loop over a list of adjacency objects (property loads per arc) cost about twice as much and was
+ * deoptimised on later calls (10k-node benchmark graph: 5.2 ms cold and 10–12 ms on the next calls,
+ * against 3.3–5.2 ms and ~1 ms).
+ */
+function spread(
+  queue: Int32Array,
+  membership: Int32Array,
+  label: number,
+  outOff: Uint32Array,
+  outTgt: Uint32Array,
+  both: boolean,
+  inOff: Uint32Array,
+  inTgt: Uint32Array,
+): void {
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = queue[head++];
+    for (let e = outOff[v], end = outOff[v + 1]; e < end; e++) {
+      const u = outTgt[e];
+      if (membership[u] < 0) {
+        membership[u] = label;
+        queue[tail++] = u;
+      }
+    }
+    if (!both) continue;
+    for (let e = inOff[v], end = inOff[v + 1]; e < end; e++) {
+      const u = inTgt[e];
+      if (membership[u] < 0) {
+        membership[u] = label;
+        queue[tail++] = u;
+      }
+    }
+  }
 }
 
 /** Strongly connected components (iterative Tarjan). Numeric kernel: O(n + m). */
