@@ -9,6 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +90,7 @@ function table(rows: readonly Row[]): string {
  * `BENCH_INPUTS=mbox,python,csv` (the default): which rows to run, e.g. `mbox` for a memory check;
  * `csv-rows` adds the CSV log read row by row (the path files the one-pass load declines take);
  * `csv-gap` the same log with one blank line in the middle (one part read row by row, the rest in
- * one pass).
+ * one pass); `csv-1251` the same log in windows-1251.
  */
 /** Copies `from` to `to` with an empty line after the first record that ends past the middle. */
 async function withBlankLineInTheMiddle(from: string, to: string): Promise<void> {
@@ -120,7 +122,8 @@ async function main(): Promise<void> {
     const mbox = join(dir, 'bench.mbox');
     const csv = join(dir, 'bench.csv');
     if (want.has('mbox') || want.has('python')) await writeMbox(mbox, sizeMb * MB);
-    if (want.has('csv') || want.has('csv-rows') || want.has('csv-gap')) await writeCsv(csv, sizeMb * MB);
+    if (want.has('csv') || want.has('csv-rows') || want.has('csv-gap') || want.has('csv-1251'))
+      await writeCsv(csv, sizeMb * MB);
     const rows: Row[] = [];
     if (want.has('mbox')) rows.push(await runSociogram('mbox, Sociogram', mbox, dir));
     if (want.has('python')) rows.push(runPython(mbox));
@@ -141,6 +144,16 @@ async function main(): Promise<void> {
       const gap = join(dir, 'bench-gap.csv');
       await withBlankLineInTheMiddle(csv, gap);
       rows.push(await runSociogram('CSV log with a blank line, Sociogram', gap, dir, mapping));
+    }
+    if (want.has('csv-1251')) {
+      const cp = join(dir, 'bench-1251.csv');
+      await pipeline(
+        createReadStream(csv),
+        iconv.decodeStream('utf8'),
+        iconv.encodeStream('windows-1251'),
+        createWriteStream(cp),
+      );
+      rows.push(await runSociogram('CSV log in windows-1251, Sociogram', cp, dir, mapping));
     }
     process.stdout.write(`${table(rows)}\n`);
     const ours = rows.find((r) => r.what === 'mbox, Sociogram');
