@@ -2,8 +2,8 @@
  * CSV bulk load
  *
  * A CSV event log read for the first time goes to the store in one pass (`Store.loadEventLog`)
- * when the store can do that and the file is on disk, with one kind of line end (UTF-8, or a
- * Cyrillic code page transcoded part by part). The ingest's
+ * when the store can do that and the file is on disk (UTF-8, or a Cyrillic code page transcoded
+ * part by part). The ingest's
  * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
  * stored content is what a row-by-row read makes of the same file. A part whose records another
  * reader may cut differently from ours (a blank line between records, an unclosed quote: see
@@ -15,6 +15,7 @@ import { SourceFormatError } from '../../shared/errors.js';
 import iconv from 'iconv-lite';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -80,36 +81,50 @@ function fieldIndexes(mapping: CsvMapping, index: ReadonlyMap<string, number>): 
 }
 
 /**
- * Writes the header and bytes `start`..`end` of `source` to `target`: one part as a CSV file, in
+ * Writes the header and the bytes of `part` from `source` to `target`: one part as a CSV file, in
  * UTF-8 (the store's reader reads nothing else). A Cyrillic code page is transcoded chunk by chunk:
  * its characters are one byte each, so a chunk never ends inside one and every quote, delimiter and
- * line end keeps its place in the records.
+ * line end keeps its place in the records. The header ends with the part's line end, so each part
+ * file has one kind even when the file's parts end their lines differently.
  */
 async function writePart(
   source: string,
   charset: string | null,
   headerEnd: number,
-  start: number,
-  end: number,
+  part: RecordSegment,
   target: string,
 ) {
   const out = createWriteStream(target);
-  const copy = async (from: number, to: number): Promise<void> => {
-    if (to <= from) return;
-    for await (const chunk of createReadStream(source, {
-      start: from,
-      end: to - 1,
-      highWaterMark: 1 << 20,
-    })) {
-      const bytes =
-        charset === null ? (chunk as Buffer) : Buffer.from(iconv.decode(chunk as Buffer, charset));
-      if (!out.write(bytes)) await once(out, 'drain');
-    }
+  const put = async (chunk: Buffer): Promise<void> => {
+    const bytes = charset === null ? chunk : Buffer.from(iconv.decode(chunk, charset));
+    if (!out.write(bytes)) await once(out, 'drain');
   };
-  await copy(0, headerEnd);
-  await copy(start, end);
+  const header = await readBytes(source, headerEnd);
+  let text = header.length;
+  if (header[text - 1] === 0x0a) text--;
+  if (header[text - 1] === 0x0d) text--;
+  await put(header.subarray(0, text));
+  await put(Buffer.from(part.crlf ? '\r\n' : '\n'));
+  for await (const chunk of createReadStream(source, {
+    start: part.start,
+    end: part.end - 1,
+    highWaterMark: 1 << 20,
+  }))
+    await put(chunk as Buffer);
   out.end();
   await once(out, 'finish');
+}
+
+/** The first `length` bytes of `file`. */
+async function readBytes(file: string, length: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buf, 0, length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -166,7 +181,7 @@ export async function loadCsvInBulk(
   const aside: string[] = [];
   const loadPart = async (part: RecordSegment) => {
     const partFile = join(dir, 'part.csv');
-    await writePart(diskPath, layout.charset, scan.headerEnd, part.start, part.end, partFile);
+    await writePart(diskPath, layout.charset, scan.headerEnd, part, partFile);
     const r = await loadEventLog(source.id, {
       ...base,
       file: partFile,
@@ -174,7 +189,7 @@ export async function loadCsvInBulk(
       firstRecord: checkpoint.read + checkpoint.skipped,
       checkpoint,
       endPosition: part.end,
-      lineEnd: scan.crlf ? '\r\n' : '\n',
+      lineEnd: part.crlf ? '\r\n' : '\n',
       progress: (done) => onProgress(part.start + done * (part.end - part.start)),
     });
     rmSync(partFile, { force: true });

@@ -40,8 +40,8 @@ describe('scanCsvRecords', () => {
       undefined,
     ]);
     expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toBeUndefined();
-    // Line ends concern the whole file, and so does a lone CR outside every part.
-    expect(irregularity(await scan('a,b\r\n1,2\n3,4\r\n'))).toMatch(/both CRLF and LF/);
+    expect(await odd('a,b\r\n1,2\n3,4\r\n')).toEqual(['both CRLF and LF line ends']);
+    // A lone CR outside every part concerns the whole file.
     expect(irregularity(await scan('a\rb,c\n1,2\n'))).toMatch(/CR that does not end/);
   });
 
@@ -52,6 +52,16 @@ describe('scanCsvRecords', () => {
     expect(s.segments.reduce((n, g) => n + g.records, 0)).toBe(2);
     expect(irregularity(s)).toBeUndefined();
     expect(irregularity(await scan('a,b\r\n1,"x\r\ny"\r\n'))).toBeUndefined();
+  });
+
+  it('gives each part its own line end, whatever the header and the other parts end with', async () => {
+    const s = await scan('a,b\r\n1,2\r\n3,4\r\n5,6\n7,8\n9,0\n');
+    expect(s.segments).toEqual([
+      { start: 5, end: 15, records: 2, crlf: true },
+      { start: 15, end: 27, records: 3 },
+    ]);
+    expect(irregularity(s)).toBeUndefined();
+    expect((await scan('a,b\r\n1,2\n')).segments).toEqual([{ start: 5, end: 9, records: 1 }]);
   });
 
   it('accepts CRLF files and a last line without a line end', async () => {

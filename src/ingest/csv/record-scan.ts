@@ -6,8 +6,8 @@
  * the bulk loader whether another reader's rows line up one to one with ours. Blank lines between
  * records, records longer than the limit, an unclosed quote at the end, and mixed or stray CR line
  * ends are the shapes where two readers may disagree; the scan reports them, each in the segment
- * where it occurs, so only that segment needs our own reader (mixed line ends concern the whole
- * file). Blank lines at the end are left outside the segments.
+ * where it occurs, so only that segment needs our own reader. Each segment has one kind of line end
+ * or is marked. Blank lines at the end are left outside the segments.
  */
 
 /** A run of whole records: bytes `start`..`end` of the file. */
@@ -17,6 +17,8 @@ export interface RecordSegment {
   readonly records: number;
   /** Why another reader may cut this segment's records differently from ours; absent when it won't. */
   readonly odd?: string;
+  /** Its lines end with CR LF (absent: with LF). */
+  readonly crlf?: true;
 }
 
 /** Irregular shapes counted in one segment (lone CRs are placed after the scan). */
@@ -24,12 +26,15 @@ interface SegmentShape {
   blank: number;
   overlong: boolean;
   unclosed: boolean;
+  crlf: boolean;
+  lf: boolean;
 }
 
-const regular = (): SegmentShape => ({ blank: 0, overlong: false, unclosed: false });
+const regular = (): SegmentShape => ({ blank: 0, overlong: false, unclosed: false, crlf: false, lf: false });
 
 function oddness(shape: SegmentShape): string | undefined {
   if (shape.blank > 0) return `${shape.blank} blank line(s) between records`;
+  if (shape.crlf && shape.lf) return 'both CRLF and LF line ends';
   if (shape.overlong) return 'a line longer than the record limit';
   if (shape.unclosed) return 'an unclosed quote at the end';
   return undefined;
@@ -85,7 +90,13 @@ export async function scanCsvRecords(
   let shape = regular();
   const pushSegment = (end: number): void => {
     const odd = oddness(shape);
-    segments.push({ start: segStart, end, records: segRecords, ...(odd === undefined ? {} : { odd }) });
+    segments.push({
+      start: segStart,
+      end,
+      records: segRecords,
+      ...(odd === undefined ? {} : { odd }),
+      ...(shape.crlf && !shape.lf ? { crlf: true as const } : {}),
+    });
     segStart = end;
     segRecords = 0;
     shape = regular();
@@ -101,8 +112,10 @@ export async function scanCsvRecords(
     pendingBlank = 0;
     lastEnd = end;
     if (records === 1) {
+      // The header's own line end does not count: each part file gets the part's (see csv-bulk.ts).
       headerEnd = end;
       segStart = end;
+      shape = regular();
       return;
     }
     segRecords++;
@@ -121,10 +134,16 @@ export async function scanCsvRecords(
   let lastByte = -1;
   let recordLines = 0;
   let recordQuotes = 0;
-  const endLine = (end: number): void => {
+  /** Ends the current line at byte `end`; `terminated` false for a last line without a line end. */
+  const endLine = (end: number, terminated = true): void => {
     const len = lastByte === CR ? lineLen - 1 : lineLen;
-    if (lastByte === CR) crlf = true;
-    else lf = true;
+    if (terminated && lastByte === CR) {
+      crlf = true;
+      shape.crlf = true;
+    } else if (terminated) {
+      lf = true;
+      shape.lf = true;
+    }
     if (lineLen > maxRecord) {
       overlong = true;
       shape.overlong = true;
@@ -175,9 +194,7 @@ export async function scanCsvRecords(
   }
   if (pendingCr) loneCrAt.push(base - 1);
   if (lineLen > 0 || lineQuotes > 0) {
-    const ownEnd = lf;
-    endLine(base);
-    lf = ownEnd; // the last line has no terminator of its own
+    endLine(base, false);
   }
   const unclosed = recordLines > 0;
   if (unclosed) {
@@ -232,7 +249,6 @@ function placeLoneCrs(
  * they may in every segment without an `odd` reason of its own.
  */
 export function irregularity(scan: RecordScan): string | undefined {
-  if (scan.crlf && scan.lf) return 'both CRLF and LF line ends';
   if (scan.loneCrUnplaced) return 'a CR that does not end a line';
   return undefined;
 }
