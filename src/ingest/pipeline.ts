@@ -136,9 +136,12 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   const summary = (extra: Partial<SourceSummary> = {}): SourceSummary => ({ ...base, ...done, ...extra });
   let why: Partial<SourceSummary> = {};
   if (unit.adapter.name === 'csv' && options.bulkCsv !== false) {
+    // A part read row by row; a failed or stopped read leaves the source open where it ended.
+    let stopped = false;
     const rowsTo = async (end: number) => {
       const r = await readRows(state, unit, await store.openSource(info), end);
       add(r);
+      stopped = r.open;
       return r.open || r.position !== end ? undefined : (await store.openSource(info)).checkpoint;
     };
     const bulk = await loadCsvInBulk(
@@ -163,8 +166,8 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
         if (unit.growing !== true) await store.finishSource(rec.id);
         return summary(why);
       }
-      // Stopped between parts: the source stays open at the last part's checkpoint.
-      if (options.signal?.aborted) return summary(why);
+      // Stopped between parts or inside one: the source stays open at its last checkpoint.
+      if (stopped || options.signal?.aborted) return summary(why);
     } else if (store.loadEventLog) why = { rowByRow: bulk.declined };
   }
   const r = await readRows(state, unit, await store.openSource(info));

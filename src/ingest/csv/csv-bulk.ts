@@ -1,14 +1,13 @@
 /**
  * CSV bulk load
  *
- * A CSV event log read for the first time goes to the store in one pass (`Store.loadEventLog`)
- * when the store can do that and the file is on disk (UTF-8, or a Cyrillic code page transcoded
- * part by part). The ingest's
- * rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so the
- * stored content is what a row-by-row read makes of the same file. A part whose records another
- * reader may cut differently from ours (a blank line between records, an unclosed quote: see
- * `record-scan.ts`), or that the store declines, is read row by row, and the parts after it go on in
- * one pass; a file that does not qualify at all is read row by row.
+ * A CSV event log goes to the store in one pass (`Store.loadEventLog`), in parts, when the store
+ * can do that and the file is on disk (UTF-8, or a Cyrillic code page transcoded part by part). The
+ * ingest's rules travel with the load as callbacks (identifiers, channels, actions, whole rows), so
+ * the stored content is what a row-by-row read makes of the same file. A part whose records another
+ * reader may cut differently from ours (a blank line between records, an unclosed quote, mixed line
+ * ends: see `record-scan.ts`), or that the store declines, is read row by row, and the parts after
+ * it go on in one pass; a file that does not qualify at all is read row by row.
  */
 import type { SourcePosition } from '../../shared/errors.js';
 import { SourceFormatError } from '../../shared/errors.js';
@@ -45,8 +44,9 @@ export interface BulkLoaded extends EventLogLoadResult {
 
 /**
  * Reads the source row by row from its checkpoint through the record that ends at byte `end`, and
- * commits it; returns the new checkpoint, or undefined when the records did not end at `end` (the
- * read then went on to the end of the file) or the read stopped early.
+ * commits it; returns the new checkpoint, or undefined when the read stopped early or its records
+ * did not end exactly at `end` (one ran past it): the rest of the file is then left to the
+ * row-by-row read.
  */
 export type RowRangeReader = (end: number) => Promise<Checkpoint | undefined>;
 
