@@ -13,9 +13,11 @@ export type {
   Probe,
   ResumePoint,
   SourceAdapter,
+  RowByRowParts,
   SourceSummary,
   SourceUnit,
 } from './types.js';
+export type { PartCause, RowByRowCause } from './csv/row-by-row-cause.js';
 export { ADAPTER_NAMES } from './types.js';
 export { ingestPaths } from './pipeline.js';
 export { ingestImap } from './imap/imap-ingest.js';

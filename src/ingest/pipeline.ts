@@ -13,6 +13,7 @@ import type { IngestBatch, MessageFeatures, SkippedItem, SourceRecord, Store } f
 import { discoverSources } from './discover.js';
 import { BatchCommitter } from './batch-committer.js';
 import { loadCsvInBulk } from './csv/csv-bulk.js';
+import { causeText, type RowByRowCause } from './csv/row-by-row-cause.js';
 import { finalizeMessage, isReported } from './finalize.js';
 import { resolveLimits } from './limits.js';
 import { createMailParser, type MailParser } from './parse-pool.js';
@@ -161,20 +162,27 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
       if (r.period) widenPeriod(state, r.period.from, r.period.to);
       add(r);
       const parts = r.rowByRow;
-      if (parts) why = parts.parts < parts.of ? { rowByRowParts: parts } : { rowByRow: parts.why };
+      const only = parts?.of === 1 ? parts.causes[0]?.cause : undefined;
+      if (only) why = wholeFile(only);
+      else if (parts) why = { rowByRowParts: parts };
       if (r.complete) {
         if (unit.growing !== true) await store.finishSource(rec.id);
         return summary(why);
       }
       // Stopped between parts or inside one: the source stays open at its last checkpoint.
       if (stopped || options.signal?.aborted) return summary(why);
-    } else if (store.loadEventLog) why = { rowByRow: bulk.declined };
+    } else if (store.loadEventLog) why = wholeFile(bulk.declined);
   }
   const r = await readRows(state, unit, await store.openSource(info));
   add(r);
   // A failed or stopped source stays open, so a later run (perhaps with higher limits) tries it again.
   if (!r.open && unit.growing !== true) await store.finishSource(rec.id);
   return summary(why);
+}
+
+/** A whole CSV log read row by row, and why. */
+function wholeFile(cause: RowByRowCause): Pick<SourceSummary, 'rowByRow' | 'rowByRowCause'> {
+  return { rowByRow: causeText(cause), rowByRowCause: cause };
 }
 
 /** What one row-by-row read stored, where it stopped, and whether the source must stay open. */

@@ -11,6 +11,7 @@ import type { Message, MessageInput } from '../shared/message.js';
 import type { Progress } from '../shared/progress.js';
 import type { MessageFeatures } from '../store/index.js';
 import type { CsvMapping } from './csv/mapping.js';
+import type { PartCause, RowByRowCause } from './csv/row-by-row-cause.js';
 
 export const ADAPTER_NAMES = [
   'mbox',
@@ -189,15 +190,19 @@ export interface SourceSummary {
   readonly alreadyIngested?: boolean;
   /** A CSV log read row by row although the store loads logs in one pass, and why (a slower path). */
   readonly rowByRow?: string;
-  /** A CSV log loaded in one pass except some parts read row by row: how many, of how many, and why. */
+  /** The same cause as a code (`rowByRow` is its English wording). */
+  readonly rowByRowCause?: RowByRowCause;
+  /** A CSV log in several parts some or all of which were read row by row: how many, and why. */
   readonly rowByRowParts?: RowByRowParts;
 }
 
 export interface RowByRowParts {
   readonly parts: number;
   readonly of: number;
-  /** The first few parts by number with their reasons. */
+  /** The first few parts by number with their causes, in English. */
   readonly why: string;
+  /** The same first few, as codes. */
+  readonly causes: readonly PartCause[];
 }
 
 export interface IngestSummary {

@@ -194,12 +194,8 @@ describe.skipIf(!built)('sociogram CLI contract (run `npm run build` first)', ()
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lines = text.split(eol);
     for (const [lang, at, said] of [
-      ['en', 5, 'gap-en.csv: read row by row, not in one pass (part 1: 1 blank line(s) between records)'],
-      [
-        'ru',
-        9,
-        'gap-ru.csv: прочитан построчно, а не за один проход (part 1: 1 blank line(s) between records)',
-      ],
+      ['en', 5, 'gap-en.csv: read row by row, not in one pass (1 blank line(s) between records)'],
+      ['ru', 9, 'gap-ru.csv: прочитан построчно, а не за один проход (пустых строк между записями: 1)'],
     ] as const) {
       const file = join(ws, `gap-${lang}.csv`);
       writeFileSync(file, [...lines.slice(0, at), '', ...lines.slice(at)].join(eol));

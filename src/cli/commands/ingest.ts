@@ -13,6 +13,7 @@ import { imapAccounts } from '../imap-flags.js';
 import { printJson, type CliIo } from '../io.js';
 import { t } from '../messages.js';
 import { createProgressBar } from '../progress-bar.js';
+import { rowByRowLine } from '../row-by-row.js';
 import { withWorkspace } from '../workspace.js';
 
 interface IngestFlags {
@@ -66,8 +67,8 @@ export function registerIngest(program: Command, io: CliIo): void {
       );
       for (const r of diagnostics.summary()) io.out(t('skippedReason', { reason: r.reason, count: r.count }));
       for (const src of s.sources) {
-        if (src.rowByRow) io.out(t('rowByRow', { path: src.path, reason: src.rowByRow }));
-        if (src.rowByRowParts) io.out(t('rowByRowParts', { path: src.path, ...src.rowByRowParts }));
+        const line = rowByRowLine(src);
+        if (line) io.out(line);
       }
       io.out(
         t('identitiesResolved', {

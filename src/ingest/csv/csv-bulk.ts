@@ -30,6 +30,7 @@ import type { IngestLimits, IngestOptions, RowByRowParts, SourceUnit } from '../
 import { readCsvLayout } from './csv-layout.js';
 import { checkColumns, type CsvMapping } from './mapping.js';
 import { irregularity, type RecordSegment, scanCsvRecords } from './record-scan.js';
+import { type PartCause, partCausesText, type RowByRowCause } from './row-by-row-cause.js';
 import { cellGetter, channelOf, notAMessage, rowToMessage, toIdentifier } from './row-message.js';
 
 /**
@@ -51,7 +52,9 @@ export interface BulkLoaded extends EventLogLoadResult {
 export type RowRangeReader = (end: number) => Promise<Checkpoint | undefined>;
 
 /** The load's counts, or why it did not happen (the source's summary reports it). */
-export type BulkOutcome = { loaded: BulkLoaded } | { declined: string };
+export type BulkOutcome = { loaded: BulkLoaded } | { declined: RowByRowCause };
+
+const other = (detail: string): RowByRowCause => ({ code: 'other', detail });
 
 /**
  * A long log is loaded in parts of about this many bytes, each in its own transaction with the
@@ -142,19 +145,20 @@ export async function loadCsvInBulk(
 ): Promise<BulkOutcome> {
   const mapping = options.csvMapping;
   const file = unit.input.files[0];
-  if (!store.loadEventLog) return { declined: 'the store has no bulk load' };
+  if (!store.loadEventLog) return { declined: other('the store has no bulk load') };
   const loadEventLog = store.loadEventLog.bind(store);
   const diskPath = file?.diskPath;
-  if (!mapping || !file || !diskPath) return { declined: 'not a plain CSV file on disk with a mapping' };
+  if (!mapping || !file || !diskPath)
+    return { declined: other('not a plain CSV file on disk with a mapping') };
   const layout = await readCsvLayout(file, mapping, limits.maxLineBytes);
-  if (!layout) return { declined: 'no header' };
+  if (!layout) return { declined: other('no header') };
   const { columns, delimiter } = layout;
-  if (columns.length < 2) return { declined: 'fewer than two columns' };
+  if (columns.length < 2) return { declined: other('fewer than two columns') };
   try {
     checkColumns(mapping, columns, file.path);
   } catch (err) {
     // The row-by-row read reports the mismatch as that source's error.
-    if (err instanceof SourceFormatError) return { declined: 'the mapping names missing columns' };
+    if (err instanceof SourceFormatError) return { declined: other('the mapping names missing columns') };
     throw err;
   }
   const scan = await scanCsvRecords(
@@ -169,7 +173,7 @@ export async function loadCsvInBulk(
   // An earlier run's checkpoint: a part boundary after a one-pass part, or inside a part it was
   // reading row by row when it stopped (that part is finished row by row first).
   const from = fresh ? 0 : scan.segments.findIndex((g) => g.start <= ck.position && ck.position < g.end);
-  if (from < 0) return { declined: 'the source was read row by row up to its checkpoint' };
+  if (from < 0) return { declined: other('the source was read row by row up to its checkpoint') };
   const inside = !fresh && scan.segments[from].start !== ck.position;
   const base = eventLogLoad(file.path, delimiter, columns, mapping, options, limits);
   const dir = mkdtempSync(join(tmpdir(), 'sociogram-csv-'));
@@ -178,7 +182,7 @@ export async function loadCsvInBulk(
   let period: { from: number; to: number } | undefined;
   let checkpoint = ck;
   let complete = true;
-  const aside: string[] = [];
+  const aside: PartCause[] = [];
   const loadPart = async (part: RecordSegment) => {
     const partFile = join(dir, 'part.csv');
     await writePart(diskPath, layout.charset, scan.headerEnd, part, partFile);
@@ -196,8 +200,8 @@ export async function loadCsvInBulk(
     return r;
   };
   // A part read row by row: the parts after it go on in one pass when its records end at its end.
-  const byRows = async (part: RecordSegment, why: string): Promise<boolean> => {
-    aside.push(`part ${scan.segments.indexOf(part) + 1}: ${why}`);
+  const byRows = async (part: RecordSegment, cause: RowByRowCause): Promise<boolean> => {
+    aside.push({ part: scan.segments.indexOf(part) + 1, cause });
     const next = await readRows(part.end);
     if (next === undefined) return false;
     checkpoint = next;
@@ -209,14 +213,10 @@ export async function loadCsvInBulk(
         complete = false;
         break;
       }
-      const r =
-        inside && part === scan.segments[from]
-          ? { declined: 'resumed inside this part' }
-          : part.odd !== undefined
-            ? { declined: part.odd }
-            : await loadPart(part);
+      const cause = inside && part === scan.segments[from] ? { code: 'resumed' as const } : part.odd;
+      const r = cause === undefined ? await loadPart(part) : { declined: cause };
       if ('declined' in r) {
-        if (await byRows(part, r.declined)) continue;
+        if (await byRows(part, typeof r.declined === 'string' ? other(r.declined) : r.declined)) continue;
         complete = false;
         break;
       }
@@ -246,9 +246,9 @@ export async function loadCsvInBulk(
 }
 
 /** Which parts were read row by row and why: the first few named, the rest counted. */
-function partsAside(aside: readonly string[], parts: number): RowByRowParts {
-  const more = aside.length > 3 ? `; ${aside.length - 3} more` : '';
-  return { parts: aside.length, of: parts, why: aside.slice(0, 3).join('; ') + more };
+function partsAside(aside: readonly PartCause[], parts: number): RowByRowParts {
+  const causes = aside.slice(0, 3);
+  return { parts: aside.length, of: parts, why: partCausesText(causes, aside.length), causes };
 }
 
 function eventLogLoad(

@@ -28,21 +28,18 @@ describe('scanCsvRecords', () => {
       (await scan(text, size, max)).segments.map((g) => g.odd);
     expect(await odd('a,b\n1,2\n3,4\n5,6\n\n7,8\n9,0\n')).toEqual([
       undefined,
-      '1 blank line(s) between records',
+      { code: 'blank-lines', count: 1 },
     ]);
-    expect(await odd('a,b\n1,2\r3,4\n5,6\n7,8\n9,0\n')).toEqual(['a CR that does not end a line', undefined]);
-    expect(await odd('a,b\n1,2\n3,4\n5,6\n7,"open\n8,9\n')).toEqual([
-      undefined,
-      'an unclosed quote at the end',
-    ]);
+    expect(await odd('a,b\n1,2\r3,4\n5,6\n7,8\n9,0\n')).toEqual([{ code: 'lone-cr' }, undefined]);
+    expect(await odd('a,b\n1,2\n3,4\n5,6\n7,"open\n8,9\n')).toEqual([undefined, { code: 'unclosed-quote' }]);
     expect(await odd('a,b\n1,' + 'x'.repeat(50) + '\n2,3\n', 7, 20)).toEqual([
-      'a line longer than the record limit',
+      { code: 'long-line' },
       undefined,
     ]);
     expect(irregularity(await scan('a,b\n1,2\r3,4\n'))).toBeUndefined();
-    expect(await odd('a,b\r\n1,2\n3,4\r\n')).toEqual(['both CRLF and LF line ends']);
+    expect(await odd('a,b\r\n1,2\n3,4\r\n')).toEqual([{ code: 'mixed-line-ends' }]);
     // A lone CR outside every part concerns the whole file.
-    expect(irregularity(await scan('a\rb,c\n1,2\n'))).toMatch(/CR that does not end/);
+    expect(irregularity(await scan('a\rb,c\n1,2\n'))).toEqual({ code: 'lone-cr' });
   });
 
   it('leaves blank lines at the end outside the segments, and accepts quoted line breaks under CRLF', async () => {

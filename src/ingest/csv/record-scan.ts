@@ -10,13 +10,15 @@
  * or is marked. Blank lines at the end are left outside the segments.
  */
 
+import type { RowByRowCause } from './row-by-row-cause.js';
+
 /** A run of whole records: bytes `start`..`end` of the file. */
 export interface RecordSegment {
   readonly start: number;
   readonly end: number;
   readonly records: number;
   /** Why another reader may cut this segment's records differently from ours; absent when it won't. */
-  readonly odd?: string;
+  readonly odd?: RowByRowCause;
   /** Its lines end with CR LF (absent: with LF). */
   readonly crlf?: true;
 }
@@ -32,11 +34,11 @@ interface SegmentShape {
 
 const regular = (): SegmentShape => ({ blank: 0, overlong: false, unclosed: false, crlf: false, lf: false });
 
-function oddness(shape: SegmentShape): string | undefined {
-  if (shape.blank > 0) return `${shape.blank} blank line(s) between records`;
-  if (shape.crlf && shape.lf) return 'both CRLF and LF line ends';
-  if (shape.overlong) return 'a line longer than the record limit';
-  if (shape.unclosed) return 'an unclosed quote at the end';
+function oddness(shape: SegmentShape): RowByRowCause | undefined {
+  if (shape.blank > 0) return { code: 'blank-lines', count: shape.blank };
+  if (shape.crlf && shape.lf) return { code: 'mixed-line-ends' };
+  if (shape.overlong) return { code: 'long-line' };
+  if (shape.unclosed) return { code: 'unclosed-quote' };
   return undefined;
 }
 
@@ -238,7 +240,7 @@ function placeLoneCrs(
       has = true;
       i++;
     }
-    return has && g.odd === undefined ? { ...g, odd: 'a CR that does not end a line' } : g;
+    return has && g.odd === undefined ? { ...g, odd: { code: 'lone-cr' as const } } : g;
   });
   if (i < at.length) unplaced = true;
   return { segments: marked, unplaced };
@@ -248,7 +250,7 @@ function placeLoneCrs(
  * Why another reader's rows may not line up with ours anywhere in the file, or undefined when
  * they may in every segment without an `odd` reason of its own.
  */
-export function irregularity(scan: RecordScan): string | undefined {
-  if (scan.loneCrUnplaced) return 'a CR that does not end a line';
+export function irregularity(scan: RecordScan): RowByRowCause | undefined {
+  if (scan.loneCrUnplaced) return { code: 'lone-cr' };
   return undefined;
 }

@@ -1,0 +1,45 @@
+/**
+ * Row-by-row line
+ *
+ * The ingest's one line about a CSV log that was read row by row, wholly or in some parts, with
+ * its causes worded in the user's language (the summary's codes; a store's own refusal keeps its
+ * text).
+ */
+import type { PartCause, RowByRowCause, SourceSummary } from '../ingest/index.js';
+import { cliLang, type Lang, t } from './messages.js';
+
+function sayCause(cause: RowByRowCause, lang: Lang): string {
+  switch (cause.code) {
+    case 'blank-lines':
+      return t('causeBlankLines', { count: cause.count }, lang);
+    case 'long-line':
+      return t('causeLongLine', {}, lang);
+    case 'unclosed-quote':
+      return t('causeUnclosedQuote', {}, lang);
+    case 'lone-cr':
+      return t('causeLoneCr', {}, lang);
+    case 'mixed-line-ends':
+      return t('causeMixedLineEnds', {}, lang);
+    case 'resumed':
+      return t('causeResumed', {}, lang);
+    case 'other':
+      return cause.detail;
+  }
+}
+
+function sayParts(causes: readonly PartCause[], total: number, lang: Lang): string {
+  const named = causes.map((c) => t('partCause', { part: c.part, cause: sayCause(c.cause, lang) }, lang));
+  if (total > causes.length) named.push(t('moreParts', { count: total - causes.length }, lang));
+  return named.join('; ');
+}
+
+/** The line for `source`, or undefined when it was loaded in one pass (or is not a CSV log). */
+export function rowByRowLine(source: SourceSummary, lang: Lang = cliLang()): string | undefined {
+  const { path, rowByRowCause: cause, rowByRowParts: parts } = source;
+  if (cause) return t('rowByRow', { path, reason: sayCause(cause, lang) }, lang);
+  if (!parts) return undefined;
+  const why = sayParts(parts.causes, parts.parts, lang);
+  return parts.parts < parts.of
+    ? t('rowByRowParts', { path, parts: parts.parts, of: parts.of, why }, lang)
+    : t('rowByRow', { path, reason: why }, lang);
+}

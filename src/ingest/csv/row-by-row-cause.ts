@@ -1,0 +1,47 @@
+/**
+ * Row-by-row causes
+ *
+ * Why a CSV log, or one part of it, is read row by row instead of in one pass: a code with its
+ * numbers, so the CLI words it in the user's language, and its English wording for JSON summaries
+ * and logs. Causes without a code (a store's own refusal, a file that does not qualify) keep their
+ * text as `other`.
+ */
+
+export type RowByRowCause =
+  | { readonly code: 'blank-lines'; readonly count: number }
+  | {
+      readonly code: 'long-line' | 'unclosed-quote' | 'lone-cr' | 'mixed-line-ends' | 'resumed';
+    }
+  | { readonly code: 'other'; readonly detail: string };
+
+/** A cause in a part, numbered from 1. */
+export interface PartCause {
+  readonly part: number;
+  readonly cause: RowByRowCause;
+}
+
+/** The English wording of a cause. */
+export function causeText(cause: RowByRowCause): string {
+  switch (cause.code) {
+    case 'blank-lines':
+      return `${cause.count} blank line(s) between records`;
+    case 'long-line':
+      return 'a line longer than the record limit';
+    case 'unclosed-quote':
+      return 'an unclosed quote at the end';
+    case 'lone-cr':
+      return 'a CR that does not end a line';
+    case 'mixed-line-ends':
+      return 'both CRLF and LF line ends';
+    case 'resumed':
+      return 'resumed inside this part';
+    case 'other':
+      return cause.detail;
+  }
+}
+
+/** The English wording of the first few part causes, the rest counted. */
+export function partCausesText(causes: readonly PartCause[], total: number): string {
+  const shown = causes.map((c) => `part ${c.part}: ${causeText(c.cause)}`).join('; ');
+  return total > causes.length ? `${shown}; ${total - causes.length} more` : shown;
+}
