@@ -9,7 +9,14 @@
 import { rmSync } from 'node:fs';
 import { formatPosition, SourceFormatError } from '../shared/errors.js';
 import type { Message } from '../shared/message.js';
-import type { IngestBatch, MessageFeatures, SkippedItem, SourceRecord, Store } from '../store/index.js';
+import type {
+  Checkpoint,
+  IngestBatch,
+  MessageFeatures,
+  SkippedItem,
+  SourceRecord,
+  Store,
+} from '../store/index.js';
 import { discoverSources } from './discover.js';
 import { BatchCommitter } from './batch-committer.js';
 import { loadCsvInBulk } from './csv/csv-bulk.js';
@@ -143,7 +150,7 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
       const r = await readRows(state, unit, await store.openSource(info), end);
       add(r);
       stopped = r.open;
-      return r.open || r.position !== end ? undefined : (await store.openSource(info)).checkpoint;
+      return r.open || r.checkpoint.position !== end ? undefined : r.checkpoint;
     };
     const bulk = await loadCsvInBulk(
       store,
@@ -191,8 +198,8 @@ interface RowsRead {
   readonly added: number;
   readonly duplicates: number;
   readonly skipped: number;
-  /** The checkpoint position after the last item read. */
-  readonly position: number;
+  /** The checkpoint committed last. */
+  readonly checkpoint: Checkpoint;
   /** The read failed or was stopped. */
   readonly open: boolean;
 }
@@ -227,10 +234,11 @@ async function readRows(
     counts.duplicates += r.duplicates;
     options.progress.update(state.doneBytes + Math.min(unit.bytes, batch.checkpoint.position));
   });
+  const checkpointNow = (): Checkpoint => ({ position, read: counts.read, skipped: counts.skipped });
   const commit = async (): Promise<void> => {
     const batch: IngestBatch = {
       ...buf,
-      checkpoint: { position, read: counts.read, skipped: counts.skipped },
+      checkpoint: checkpointNow(),
     };
     buf = emptyBuffer();
     await committer.submit(batch);
@@ -274,7 +282,7 @@ async function readRows(
     added: counts.added - rec.added,
     duplicates: counts.duplicates - rec.duplicates,
     skipped: counts.skipped - rec.checkpoint.skipped,
-    position,
+    checkpoint: checkpointNow(),
     open,
   };
 }

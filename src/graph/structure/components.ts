@@ -40,8 +40,8 @@ export function weakComponentsKernel(csr: Csr): ComponentsResult {
 /**
  * Breadth-first search from queue[0], labelling every node it reaches with `label`. A function of
  * its own over plain typed arrays: a first call runs mostly before V8 has optimised it, and there a
- * loop over a list of adjacency objects (property loads per arc) cost about twice as much and was
- * deoptimised on later calls (10k-node benchmark graph: 5.2 ms cold and 10–12 ms on the next calls,
+ * loop over a list of adjacency objects (property loads per arc) cost about twice as much, and its
+ * next calls were slower still (10k-node benchmark graph: 5.2 ms cold and 9–13 ms on the next calls,
  * against 3.3–5.2 ms and ~1 ms).
  */
 function spread(

@@ -197,26 +197,27 @@ export async function loadCsvInBulk(
       progress: (done) => onProgress(part.start + done * (part.end - part.start)),
     });
     rmSync(partFile, { force: true });
-    return r;
+    return 'declined' in r ? { declined: other(r.declined) } : r;
   };
   // A part read row by row: the parts after it go on in one pass when its records end at its end.
-  const byRows = async (part: RecordSegment, cause: RowByRowCause): Promise<boolean> => {
-    aside.push({ part: scan.segments.indexOf(part) + 1, cause });
-    const next = await readRows(part.end);
+  const byRows = async (index: number, cause: RowByRowCause): Promise<boolean> => {
+    aside.push({ part: index + 1, cause });
+    const next = await readRows(scan.segments[index].end);
     if (next === undefined) return false;
     checkpoint = next;
     return true;
   };
   try {
-    for (const part of scan.segments.slice(from)) {
+    for (let i = from; i < scan.segments.length; i++) {
+      const part = scan.segments[i];
       if (options.signal?.aborted) {
         complete = false;
         break;
       }
-      const cause = inside && part === scan.segments[from] ? { code: 'resumed' as const } : part.odd;
+      const cause = inside && i === from ? { code: 'resumed' as const } : part.odd;
       const r = cause === undefined ? await loadPart(part) : { declined: cause };
       if ('declined' in r) {
-        if (await byRows(part, typeof r.declined === 'string' ? other(r.declined) : r.declined)) continue;
+        if (await byRows(i, r.declined)) continue;
         complete = false;
         break;
       }

@@ -66,8 +66,6 @@ export interface RecordScan {
   readonly loneCr: boolean;
   /** A lone CR outside every segment (in the header), or too many to place. */
   readonly loneCrUnplaced: boolean;
-  /** Some line is longer than the record limit. */
-  readonly overlong: boolean;
   /** The last record's quote never closes. */
   readonly unclosed: boolean;
 }
@@ -129,7 +127,6 @@ export async function scanCsvRecords(
   let lf = false;
   const loneCrAt: number[] = [];
   let pendingCr = false;
-  let overlong = false;
   // State of the line being read (it may span chunks) and of the record it belongs to.
   let lineLen = 0;
   let lineQuotes = 0;
@@ -146,10 +143,7 @@ export async function scanCsvRecords(
       lf = true;
       shape.lf = true;
     }
-    if (lineLen > maxRecord) {
-      overlong = true;
-      shape.overlong = true;
-    }
+    if (lineLen > maxRecord) shape.overlong = true;
     if (recordLines === 0 && len === 0 && lineQuotes === 0) {
       blank++;
       recordDone(end, true);
@@ -217,7 +211,6 @@ export async function scanCsvRecords(
     lf,
     loneCr: loneCrAt.length > 0,
     loneCrUnplaced: placed.unplaced,
-    overlong,
     unclosed,
   };
 }
