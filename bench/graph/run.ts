@@ -10,9 +10,12 @@
  * (its loader thread adds ~30 MB RSS and more per worker thread).
  *
  * Usage: npm run bench:graph -- [--sizes 10000,100000] [--measures pagerank,kcore] [--tools ours,igraph]
- *        [--timeout 900] [--seed 1] [--runtime compiled|tsx] [--repeat 5]
+ *        [--timeout 900] [--seed 1] [--runtime compiled|tsx] [--repeat 5] [--runs 5]
  * `--repeat R` (R > 1) runs each measure R times in its process and adds "warm" columns: the fastest
  * call after the first, i.e. the kernel once compiled (the first call includes V8's JIT warm-up).
+ * `--runs K` (K > 1) starts K fresh processes per tool and measure and reports the median of their
+ * times (peak memory: the largest), with every tool's range of first-call times in the notes: a single
+ * first call of a few milliseconds varies by tens of percent from one process to the next.
  * Complexity: see each kernel's header; the 1M run needs ~2 GB RAM and several minutes per tool.
  */
 
@@ -95,6 +98,32 @@ const fmtMb = (mb: number | null) => (mb === null ? '—' : `${mb.toFixed(0)}`);
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 === 1 ? s[h] : (s[h - 1] + s[h]) / 2;
+};
+
+/** K runs of one tool and measure as one sample: medians of the times, the largest peak memory. */
+function combine(samples: readonly Sample[]): Sample {
+  if (samples.length === 1) return samples[0];
+  const ok = samples.filter((x) => x.ms !== null);
+  if (ok.length < samples.length) return samples.find((x) => x.ms === null) ?? samples[0];
+  const of = (pick: (x: Sample) => number | null | undefined): number | null => {
+    const xs = ok.map(pick).filter((x): x is number => typeof x === 'number');
+    return xs.length === ok.length ? median(xs) : null;
+  };
+  const times = ok.map((x) => x.ms as number);
+  const range = `first calls ${fmtMs(Math.min(...times))}–${fmtMs(Math.max(...times))} over ${ok.length} runs`;
+  return {
+    ms: of((x) => x.ms),
+    cpuMs: of((x) => x.cpuMs),
+    rssMb: Math.max(...ok.map((x) => x.rssMb ?? 0)),
+    warmMs: of((x) => x.warmMs),
+    note: [ok[0].note, range].filter(Boolean).join(', '),
+  };
+}
+
 function header(warm: boolean): string[] {
   const tool = (t: string) => [`${t} wall`, `${t} CPU`, `${t} MB`].concat(warm ? [`${t} warm`] : []);
   const vs = (t: string) => [`ours/${t} (wall)`].concat(warm ? [`ours/${t} (warm)`] : []);
@@ -128,6 +157,8 @@ function main(): void {
   const runtime = arg('runtime', 'compiled');
   const repeat = Number(arg('repeat', '1'));
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`bench/graph: invalid --repeat ${repeat}`);
+  const runs = Number(arg('runs', '1'));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench/graph: invalid --runs ${runs}`);
   const warm = repeat > 1;
   if (runtime !== 'compiled' && runtime !== 'tsx')
     throw new Error(`bench/graph: unknown --runtime ${runtime}`);
@@ -147,7 +178,10 @@ function main(): void {
           continue;
         }
         process.stderr.write(`  n=${n} ${measure} ${tool}…\n`);
-        s[tool] = runChild(tool, dir, measure, timeoutS, ourChild, measure === 'load' ? 1 : repeat);
+        const samples: Sample[] = [];
+        for (let r = 0; r < runs; r++)
+          samples.push(runChild(tool, dir, measure, timeoutS, ourChild, measure === 'load' ? 1 : repeat));
+        s[tool] = combine(samples);
       }
       if (measure !== 'load' && tools.has('ours')) {
         if (s.ours.ms === null) missing.push(measure);
