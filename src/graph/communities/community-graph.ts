@@ -26,22 +26,11 @@ export interface CommunityGraph {
   readonly total: number;
 }
 
-function finish(
-  n: number,
-  offsets: Uint32Array,
-  targets: Uint32Array,
-  weights: Float64Array,
-  loops: Float64Array,
-): CommunityGraph {
-  const strength = new Float64Array(n);
+/** 2m = Σ strength; one pass over nodes (strengths come from the pass that built the arcs). */
+function sum(values: Float64Array): number {
   let total = 0;
-  for (let v = 0; v < n; v++) {
-    let s = 2 * loops[v];
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) s += weights[e];
-    strength[v] = s;
-    total += s;
-  }
-  return { n, offsets, targets, weights, loops, strength, total };
+  for (let v = 0; v < values.length; v++) total += values[v];
+  return total;
 }
 
 /**
@@ -53,38 +42,86 @@ function finish(
 export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const n = csr.n;
   const a = csr.out;
-  const b = csr.directed ? csr.in : null;
+  // An undirected CSR holds both directions in `out`: merge it with empty rows.
+  const b: Adjacency = csr.directed
+    ? csr.in
+    : { offsets: new Uint32Array(n + 1), targets: new Uint32Array(0), weights: new Float64Array(0) };
   const loops = new Float64Array(n);
+  const strength = new Float64Array(n);
   const offsets = new Uint32Array(n + 1);
-  const capacity = a.targets.length + (b === null ? 0 : b.targets.length);
+  const capacity = a.targets.length + b.targets.length;
   const targets = new Uint32Array(capacity);
   const weights = new Float64Array(capacity);
+  const k = mergeRows(
+    n,
+    a.offsets,
+    a.targets,
+    a.weights,
+    b.offsets,
+    b.targets,
+    b.weights,
+    offsets,
+    targets,
+    weights,
+    loops,
+    strength,
+  );
+  const tgt = targets.subarray(0, k);
+  return { n, offsets, targets: tgt, weights: weights.subarray(0, k), loops, strength, total: sum(strength) };
+}
+
+/**
+ * The merge walk of `communityGraphFromCsr` over plain typed arrays; returns the arc count. Hot loops
+ * live in functions of their own, the setup around them in the caller: V8 optimises a long first call
+ * while it runs (on-stack replacement), and code after the loop that had not run yet then lacks type
+ * feedback and sends it back to the interpreter (10k-node benchmark graph: six such deoptimisations
+ * in one Leiden call before this split).
+ */
+function mergeRows(
+  n: number,
+  aOff: Uint32Array,
+  aTgt: Uint32Array,
+  aW: Float64Array,
+  bOff: Uint32Array,
+  bTgt: Uint32Array,
+  bW: Float64Array,
+  offsets: Uint32Array,
+  targets: Uint32Array,
+  weights: Float64Array,
+  loops: Float64Array,
+  strength: Float64Array,
+): number {
   let k = 0;
   for (let v = 0; v < n; v++) {
-    let i = a.offsets[v];
-    let j = b === null ? 0 : b.offsets[v];
-    const ie = a.offsets[v + 1];
-    const je = b === null ? 0 : b.offsets[v + 1];
-    // --- merge walk; a directed loop appears in both rows but is one loop
+    let kv = 0;
+    let i = aOff[v];
+    let j = bOff[v];
+    const ie = aOff[v + 1];
+    const je = bOff[v + 1];
+    // --- a directed loop appears in both rows but is one loop
     while (i < ie || j < je) {
-      const x = i < ie ? a.targets[i] : 0xffffffff;
-      const y = b !== null && j < je ? b.targets[j] : 0xffffffff;
+      const x = i < ie ? aTgt[i] : 0xffffffff;
+      const y = j < je ? bTgt[j] : 0xffffffff;
       const t = x <= y ? x : y;
       let w = 0;
-      if (x === t) w += a.weights[i++];
+      if (x === t) w += aW[i++];
       if (y === t) {
-        const wy = (b as Adjacency).weights[j++];
+        const wy = bW[j++];
         if (t !== v) w += wy;
       }
-      if (t === v) loops[v] += w;
-      else {
+      if (t === v) {
+        loops[v] += w;
+        kv += 2 * w;
+      } else {
         targets[k] = t;
         weights[k++] = w;
+        kv += w;
       }
     }
     offsets[v + 1] = k;
+    strength[v] = kv;
   }
-  return finish(n, offsets, targets.subarray(0, k), weights.subarray(0, k), loops);
+  return k;
 }
 
 /**
@@ -138,36 +175,111 @@ export function aggregateCommunityGraph(
   const targets = s.targets[s.turn];
   const weights = s.weights[s.turn];
   s.turn ^= 1;
-  start.fill(0, 0, count + 1);
-  for (let v = 0; v < g.n; v++) start[membership[v] + 1]++;
-  for (let c = 0; c < count; c++) start[c + 1] += start[c];
-  for (let c = 0; c < count; c++) fill[c] = start[c];
-  for (let v = 0; v < g.n; v++) members[fill[membership[v]]++] = v;
+  bucket(membership, g.n, count, start, fill, members);
   mark.fill(-1, 0, count);
   const loops = new Float64Array(count);
+  const strength = new Float64Array(count);
   const offsets = new Uint32Array(count + 1);
+  const k = gather(
+    g,
+    membership,
+    count,
+    members,
+    start,
+    mark,
+    slot,
+    offsets,
+    targets,
+    weights,
+    loops,
+    strength,
+  );
+  offsets[count] = k;
+  return {
+    n: count,
+    offsets,
+    targets: targets.subarray(0, k),
+    weights: weights.subarray(0, k),
+    loops,
+    strength,
+    total: sum(strength),
+  };
+}
+
+/**
+ * Members of each community, contiguous: community c's are members[start[c]..start[c + 1]). One loop
+ * per function, for the reason given at `mergeRows`.
+ */
+function bucket(
+  membership: Int32Array,
+  n: number,
+  count: number,
+  start: Int32Array,
+  fill: Int32Array,
+  members: Int32Array,
+): void {
+  start.fill(0, 0, count + 1);
+  countMembers(membership, n, start);
+  prefixSums(start, count);
+  fill.set(start.subarray(0, count));
+  place(membership, n, fill, members);
+}
+
+function countMembers(membership: Int32Array, n: number, start: Int32Array): void {
+  for (let v = 0; v < n; v++) start[membership[v] + 1]++;
+}
+
+function prefixSums(start: Int32Array, count: number): void {
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+}
+
+function place(membership: Int32Array, n: number, fill: Int32Array, members: Int32Array): void {
+  for (let v = 0; v < n; v++) members[fill[membership[v]]++] = v;
+}
+
+/**
+ * Each community's arcs, self-loop and strength from its members' (see `mergeRows` for why this is a
+ * function of its own; `offsets[count]` is left to the caller, as code after the loop would run with
+ * no type feedback); returns the arc count. A community's strength is its members' (internal arcs
+ * turn into its loop, counted twice).
+ */
+function gather(
+  g: CommunityGraph,
+  membership: Int32Array,
+  count: number,
+  members: Int32Array,
+  start: Int32Array,
+  mark: Int32Array,
+  slot: Int32Array,
+  offsets: Uint32Array,
+  targets: Uint32Array,
+  weights: Float64Array,
+  loops: Float64Array,
+  strength: Float64Array,
+): number {
+  const { offsets: gOff, targets: gTgt, weights: gW, loops: gLoops, strength: gStrength } = g;
   let k = 0;
   for (let c = 0; c < count; c++) {
     offsets[c] = k;
     for (let i = start[c]; i < start[c + 1]; i++) {
       const v = members[i];
-      loops[c] += g.loops[v];
-      for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-        const cu = membership[g.targets[e]];
+      loops[c] += gLoops[v];
+      strength[c] += gStrength[v];
+      for (let e = gOff[v]; e < gOff[v + 1]; e++) {
+        const cu = membership[gTgt[e]];
         // Each internal edge is seen from both ends: half its weight each time.
-        if (cu === c) loops[c] += g.weights[e] / 2;
-        else if (mark[cu] === c) weights[slot[cu]] += g.weights[e];
+        if (cu === c) loops[c] += gW[e] / 2;
+        else if (mark[cu] === c) weights[slot[cu]] += gW[e];
         else {
           mark[cu] = c;
           slot[cu] = k;
           targets[k] = cu;
-          weights[k++] = g.weights[e];
+          weights[k++] = gW[e];
         }
       }
     }
   }
-  offsets[count] = k;
-  return finish(count, offsets, targets.subarray(0, k), weights.subarray(0, k), loops);
+  return k;
 }
 
 /**

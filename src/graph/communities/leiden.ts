@@ -67,9 +67,9 @@ function leidenPass(
 ): { membership: Int32Array; modularity: number } {
   const n = base.n;
   const nodeOf = s.nodeOf;
-  for (let v = 0; v < n; v++) nodeOf[v] = v;
+  nodeOf.set(identity(n));
   let g = base;
-  let comm: Int32Array = Int32Array.from(start);
+  let comm: Int32Array = start.slice();
   for (;;) {
     fastLocalMove(g, comm, resolution, rng, s.move);
     const count = renumber(comm, s.map);
@@ -78,22 +78,36 @@ function leidenPass(
     const refCount = renumber(ref, s.map);
     if (refCount === g.n) {
       // Nothing to refine: aggregate on the moved partition (plain Louvain step).
-      for (let v = 0; v < n; v++) nodeOf[v] = comm[nodeOf[v]];
+      lookup(nodeOf, comm, nodeOf, n);
       g = aggregateCommunityGraph(g, comm, count, s.agg);
       comm = identity(count);
       continue;
     }
     const next = new Int32Array(refCount);
-    for (let v = 0; v < g.n; v++) next[ref[v]] = comm[v];
-    for (let v = 0; v < n; v++) nodeOf[v] = ref[nodeOf[v]];
+    scatter(next, ref, comm, g.n);
+    lookup(nodeOf, ref, nodeOf, n);
     g = aggregateCommunityGraph(g, ref, refCount, s.agg);
     comm = next;
   }
   const modularity = communityGraphModularity(g, comm, resolution);
   const membership = new Int32Array(n);
-  for (let v = 0; v < n; v++) membership[v] = comm[nodeOf[v]];
+  lookup(membership, comm, nodeOf, n);
   renumber(membership, s.map);
   return { membership, modularity };
+}
+
+/**
+ * out[v] = map[of[v]] for v < n (`out` may be `of`). The loops over all base nodes are functions of
+ * their own so that V8 optimising one while it runs does not leave the rest of `leidenPass` without
+ * type feedback (see `mergeRows` in community-graph.ts).
+ */
+function lookup(out: Int32Array, map: Int32Array, of: Int32Array, n: number): void {
+  for (let v = 0; v < n; v++) out[v] = map[of[v]];
+}
+
+/** out[at[v]] = value[v] for v < n. */
+function scatter(out: Int32Array, at: Int32Array, value: Int32Array, n: number): void {
+  for (let v = 0; v < n; v++) out[at[v]] = value[v];
 }
 
 /**

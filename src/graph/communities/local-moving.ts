@@ -111,23 +111,55 @@ export function fastLocalMove(
 ): number {
   const n = g.n;
   if (g.total <= 0) return 0;
-  const { neighWeight, neighList, mark, inQueue } = scratch;
-  const { offsets, targets, weights, strength } = g;
-  mark.fill(-1, 0, n);
-  inQueue.fill(1, 0, n);
+  scratch.mark.fill(-1, 0, n);
+  scratch.inQueue.fill(1, 0, n);
   const tot = communityTotals(g, comm, scratch.tot);
   const queue = randomOrder(n, rng, scratch.queue);
-  // Community sizes and a stack of unused labels: a node with only negative gains (its own community
-  // included) does better alone.
   const { size: commSize, empty } = scratch;
+  const emptyCount = unusedLabels(comm, n, commSize, empty);
+  return moveUntilStable(g, comm, resolution / g.total, queue, tot, commSize, empty, emptyCount, scratch);
+}
+
+/**
+ * Community sizes, and a stack of unused labels (returns its height): a node with only negative gains
+ * (its own community included) does better alone.
+ */
+function unusedLabels(comm: Int32Array, n: number, commSize: Int32Array, empty: Int32Array): number {
   commSize.fill(0, 0, n);
   for (let v = 0; v < n; v++) commSize[comm[v]]++;
   let emptyCount = 0;
-  for (let c = n - 1; c >= 0; c--) if (commSize[c] === 0) empty[emptyCount++] = c;
+  // Branch-free: on a first call from singletons no label is unused, and a store that never ran
+  // would have no type feedback when a later call reaches it.
+  for (let c = n - 1; c >= 0; c--) {
+    empty[emptyCount] = c;
+    emptyCount += commSize[c] === 0 ? 1 : 0;
+  }
+  return emptyCount;
+}
+
+/**
+ * The queue loop of `fastLocalMove`; returns the number of moves. A function of its own: V8 optimises a
+ * long first call while it runs, and the setup code around the loop, run before that, would lack type
+ * feedback (see `mergeRows` in community-graph.ts).
+ */
+function moveUntilStable(
+  g: CommunityGraph,
+  comm: Int32Array,
+  scale: number,
+  queue: Int32Array,
+  tot: Float64Array,
+  commSize: Int32Array,
+  empty: Int32Array,
+  emptyAtStart: number,
+  scratch: MoveScratch,
+): number {
+  const n = g.n;
+  const { offsets, targets, weights, strength } = g;
+  const { neighWeight, neighList, mark, inQueue } = scratch;
+  let emptyCount = emptyAtStart;
   let head = 0;
   let size = n;
   let moves = 0;
-  const scale = resolution / g.total;
   while (size > 0) {
     const v = queue[head];
     head = head + 1 === n ? 0 : head + 1;

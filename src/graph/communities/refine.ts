@@ -65,34 +65,63 @@ export function refinePartition(
   const n = g.n;
   const scale = resolution / g.total;
   const ref = own.ref.subarray(0, n);
-  const { refTot, refSize, ext } = own;
-  for (let v = 0; v < n; v++) {
-    ref[v] = v;
-    refTot[v] = g.strength[v];
-    refSize[v] = 1;
-  }
   const commTot = communityTotals(g, comm, move.tot);
-  // ext[r]: weight from sub-community r to the rest of its community.
-  for (let v = 0; v < n; v++) {
+  singletons(g, comm, ref, own.refTot, own.refSize, own.ext);
+  move.mark.fill(-1, 0, n);
+  const order = randomOrder(n, rng, move.queue);
+  mergeSingletons(g, comm, scale, rng, order, commTot, ref, own, move);
+  return ref;
+}
+
+/**
+ * Every node its own sub-community; ext[v]: weight from v to the rest of its community. Hot loops are
+ * functions of their own (see `mergeRows` in community-graph.ts).
+ */
+function singletons(
+  g: CommunityGraph,
+  comm: Int32Array,
+  ref: Int32Array,
+  refTot: Float64Array,
+  refSize: Int32Array,
+  ext: Float64Array,
+): void {
+  const { offsets, targets, weights, strength } = g;
+  for (let v = 0; v < g.n; v++) {
+    ref[v] = v;
+    refTot[v] = strength[v];
+    refSize[v] = 1;
     const c = comm[v];
     let x = 0;
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) if (comm[g.targets[e]] === c) x += g.weights[e];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (comm[targets[e]] === c) x += weights[e];
     ext[v] = x;
   }
+}
+
+/** Visits nodes in `order`, merging each well-connected node still alone (see `refinePartition`). */
+function mergeSingletons(
+  g: CommunityGraph,
+  comm: Int32Array,
+  scale: number,
+  rng: Rng,
+  order: Int32Array,
+  commTot: Float64Array,
+  ref: Int32Array,
+  own: RefineScratch,
+  move: MoveScratch,
+): void {
+  const { offsets, targets, weights, strength } = g;
+  const { refTot, refSize, ext, candGain } = own;
   const { neighWeight, neighList, mark } = move;
-  const candGain = own.candGain;
-  mark.fill(-1, 0, n);
-  const order = randomOrder(n, rng, move.queue);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < g.n; i++) {
     const v = order[i];
     if (ref[v] !== v || refSize[v] !== 1) continue;
     const c = comm[v];
-    const kv = g.strength[v];
+    const kv = strength[v];
     if (ext[v] < scale * kv * (commTot[c] - kv)) continue;
     // --- weights from v to sub-communities inside its community
     let count = 0;
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const u = g.targets[e];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const u = targets[e];
       if (comm[u] !== c) continue;
       const r = ref[u];
       if (mark[r] !== v) {
@@ -100,7 +129,7 @@ export function refinePartition(
         neighWeight[r] = 0;
         neighList[count++] = r;
       }
-      neighWeight[r] += g.weights[e];
+      neighWeight[r] += weights[e];
     }
     // --- well-connected targets with a gain ≥ 0 (others get −1); the best must gain > 0
     let best = -1;
@@ -136,5 +165,4 @@ export function refinePartition(
     refSize[v] = 0;
     ext[best] += ext[v] - 2 * neighWeight[best];
   }
-  return ref;
 }
