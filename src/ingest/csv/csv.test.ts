@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { describeAdapterContract, readFixture } from '../adapter-contract.js';
 import { csvAdapter } from './csv-adapter.js';
+import { endsInsideQuote } from './csv-records.js';
 import { jsonlAdapter } from './jsonl-adapter.js';
 import { validateCsvMapping, readIngestConfig } from './mapping.js';
 import { chooseHeadCharset } from '../mime/charset.js';
@@ -55,6 +56,42 @@ describe('csv specifics', () => {
   it('keeps quoted line breaks inside one record and reports the next record correctly', async () => {
     const r = await readFixture({ adapter: csvAdapter, csvMapping: DLP_MAPPING }, sampleDlpCsv());
     expect(r.messages[2]?.subject).toBe('многострочная\nтема');
+  });
+
+  it('reads a quote inside an unquoted field as a character, so the rows after it stay rows', async () => {
+    const stray =
+      '2025-01-06T10:01:00Z,e7,ivanova@ozersk.ru,email,send,petrov@ozersk.ru,Монитор 27" в 204,0,0\n';
+    const after = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `2025-01-06T11:${String(i).padStart(2, '0')}:00Z,f${i},petrov@ozersk.ru,email,send,ivanova@ozersk.ru,тема ${i},0,0\n`,
+    ).join('');
+    const r = await readFixture(
+      { adapter: csvAdapter, csvMapping: DLP_MAPPING },
+      Buffer.concat([sampleDlpCsv(), Buffer.from(stray + after)]),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.skipped).toEqual([]);
+    expect(r.messages).toHaveLength(3 + 1 + 50);
+    expect(r.messages.find((m) => m.key === 'event:e7')?.subject).toBe('Монитор 27" в 204');
+    expect(r.messages.at(-1)?.subject).toBe('тема 49');
+  });
+
+  it('finds where a line leaves a quoted field open, reading quotes only at the start of a field', () => {
+    const open = (line: string, inside = false, delimiter = ',') =>
+      endsInsideQuote(Buffer.from(line), delimiter.charCodeAt(0), inside);
+    expect(open('a,b"c,d')).toBe(false);
+    expect(open('a,"b,c')).toBe(true);
+    expect(open('a,"b"",c')).toBe(true);
+    expect(open('a,"b""",c')).toBe(false);
+    expect(open('x"y,"z')).toBe(true);
+    expect(open('"a"b,c')).toBe(false);
+    expect(open('rest of a field",next,"open', true)).toBe(true);
+    expect(open('still inside', true)).toBe(true);
+    expect(open('closes"" not yet', true)).toBe(true);
+    expect(open('a;"b;c', false, ';')).toBe(true);
+    expect(open('a,"b;c', false, ';')).toBe(false);
+    expect(open('\uFEFF"a,b')).toBe(true);
   });
 
   it('validates the mapping with errors naming the setting', () => {
