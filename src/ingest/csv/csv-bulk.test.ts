@@ -286,6 +286,22 @@ describe('CSV bulk load', () => {
     expect(rows.summaries[0]?.skippedByReason).toMatchObject({ 'empty-line': 1, 'wrong-column-count': 2 });
   });
 
+  it('reads a stray quote inside an unquoted field as the row reader does, losing no rows after it', async () => {
+    const rows = tangledRows(21, 900);
+    // A quote in the middle of an unquoted subject; quoted fields with quotes and line breaks follow.
+    rows[300] = rows[300]?.map((v, i) => (i === 7 ? 'Монитор 27" в 204' : v.replace(/["\n,]/g, ' '))) ?? [];
+    // csvOf would quote the field; the log writes it bare.
+    const csv = csvOf(rows).replace('"Монитор 27"" в 204"', 'Монитор 27" в 204');
+    expect(csv).toContain(',Монитор 27" в 204,');
+    const { rows: byRows, bulk } = await ingestBoth({ 'log.csv': csv }, ['log.csv'], false, 8 * 1024);
+    expect(withoutParts(bulk)).toEqual({ ...byRows, loaded: bulk.loaded, declined: bulk.declined });
+    const stored = byRows.messages.find((m) => m.subject === 'Монитор 27" в 204');
+    expect(stored?.position).toMatch(/#301$/);
+    const s = byRows.summaries[0];
+    expect((s?.read ?? 0) + (s?.skipped ?? 0)).toBe(900);
+    expect(bulk.loaded).toBeGreaterThan(0);
+  });
+
   it('resumes inside a part it was reading row by row, and loads the parts after it in one pass', async () => {
     const lines = tangledCsv(13, 900).split('\n');
     lines.splice(450, 0, '');
