@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { Readable } from 'node:stream';
 import { describeAdapterContract, readFixture } from '../adapter-contract.js';
 import { csvAdapter } from './csv-adapter.js';
-import { endsInsideQuote } from './csv-records.js';
+import { type CsvRecord, endsInsideQuote, readCsvRecords } from './csv-records.js';
 import { jsonlAdapter } from './jsonl-adapter.js';
 import { validateCsvMapping, readIngestConfig } from './mapping.js';
 import { chooseHeadCharset } from '../mime/charset.js';
@@ -75,6 +76,61 @@ describe('csv specifics', () => {
     expect(r.messages).toHaveLength(3 + 1 + 50);
     expect(r.messages.find((m) => m.key === 'event:e7')?.subject).toBe('Монитор 27" в 204');
     expect(r.messages.at(-1)?.subject).toBe('тема 49');
+  });
+
+  it('loses only the row whose quote never closes, not the rows after it', async () => {
+    const row = (i: number) =>
+      `2025-01-06T11:${String(i % 60).padStart(2, '0')}:00Z,f${i},petrov@ozersk.ru,email,send,ivanova@ozersk.ru,тема ${i},0,0\n`;
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => row(from + i)).join('');
+    const open = '2025-01-06T10:01:00Z,e7,ivanova@ozersk.ru,email,send,petrov@ozersk.ru,"Не закрыта,0,0\n';
+    // Closed, but only after more than the record limit of rows: also cut to its first line.
+    const late = open.replace('e7', 'e8') + rows(100, 160) + 'конец",0,0\n';
+    const r = await readFixture(
+      { adapter: csvAdapter, csvMapping: DLP_MAPPING },
+      Buffer.concat([sampleDlpCsv(), Buffer.from(open + rows(0, 50) + late + rows(200, 210))]),
+      { maxLineBytes: 2048 },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.messages.map((m) => m.key)).toEqual([
+      'event:e1',
+      'event:e2',
+      'event:e3',
+      ...[...Array(50).keys(), ...Array.from({ length: 60 }, (_, i) => 100 + i)].map((i) => `event:f${i}`),
+      ...Array.from({ length: 10 }, (_, i) => `event:f${200 + i}`),
+    ]);
+    // The two opening rows, and the row that closes the late quote read on its own.
+    expect(r.skipped.map((x) => x.source)).toEqual([
+      { file: 'fixture', record: 4 },
+      { file: 'fixture', record: 55 },
+      { file: 'fixture', record: 116 },
+    ]);
+  });
+
+  it('reads from any record on as a read from the start does, after a quote cut at the record limit', async () => {
+    // With a 30-byte record limit the first quote is cut (its closing line comes too late) and the
+    // second one closes in time.
+    const body = `${['a,b,c', '1,"not closed for long,3', '4,5,6', '7,8,9', '10,11,12', 'x",13', '7,"two', 'lines",9', '11,12,13'].join('\n')}\n`;
+    const bytes = Buffer.from(body);
+    const read = async (from: number) => {
+      const out: CsvRecord[] = [];
+      const chunks = Readable.from([bytes.subarray(from)]) as AsyncIterable<Buffer>;
+      for await (const rec of readCsvRecords(chunks, ',', null, 30, from)) out.push(rec);
+      return out;
+    };
+    const all = await read(0);
+    expect(all.map((x) => x.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'not closed for long,3'],
+      ['4', '5', '6'],
+      ['7', '8', '9'],
+      ['10', '11', '12'],
+      ['x"', '13'],
+      ['7', 'two\nlines', '9'],
+      ['11', '12', '13'],
+    ]);
+    expect(all.map((x) => x.damaged)).toEqual([false, true, false, false, false, false, false, false]);
+    for (let k = 1; k < all.length; k++) expect(await read(all[k - 1].end)).toEqual(all.slice(k));
   });
 
   it('finds where a line leaves a quoted field open, reading quotes only at the start of a field', () => {
