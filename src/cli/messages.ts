@@ -28,6 +28,7 @@ const EN = {
   causeLoneCr: 'a CR that does not end a line',
   causeMixedLineEnds: 'both CRLF and LF line ends',
   causeResumed: 'resumed inside this part',
+  causeOverrun: "a record of part {part} runs past that part's end",
   identitiesResolved: 'identities: {people} people, {links} addresses/handles, {unresolved} unresolved',
   analysisDone:
     'analysis run {run}: {people} people, {edges} ties, {communities} groups (modularity {modularity})',
@@ -121,6 +122,7 @@ const RU: typeof EN = {
   causeLoneCr: 'символ CR не в конце строки',
   causeMixedLineEnds: 'концы строк и CRLF, и LF',
   causeResumed: 'продолжение внутри этой части',
+  causeOverrun: 'запись части {part} заходит за конец той части',
   identitiesResolved:
     'идентификация: {people} человек, {links} адресов и учётных записей, {unresolved} не сопоставлено',
   analysisDone:

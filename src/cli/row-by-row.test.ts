@@ -36,4 +36,14 @@ describe('rowByRowLine', () => {
     const all = { ...base, rowByRowParts: { parts: 2, of: 2, why: '', causes: causes.slice(0, 2) } };
     expect(rowByRowLine(all, 'en')).toMatch(/^ {2}log\.csv: read row by row, not in one pass \(part 2: /);
   });
+
+  it('words a part reached by a record that ran past its own part', () => {
+    const causes = [
+      { part: 3, cause: { code: 'other' as const, detail: "DuckDB's CSV reader: x" } },
+      { part: 4, cause: { code: 'overrun' as const, part: 3 } },
+    ];
+    const line = { ...base, rowByRowParts: { parts: 2, of: 6, why: '', causes } };
+    expect(rowByRowLine(line, 'en')).toContain("part 4: a record of part 3 runs past that part's end)");
+    expect(rowByRowLine(line, 'ru')).toContain('часть 4: запись части 3 заходит за конец той части)');
+  });
 });

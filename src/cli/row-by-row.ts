@@ -22,6 +22,8 @@ function sayCause(cause: RowByRowCause, lang: Lang): string {
       return t('causeMixedLineEnds', {}, lang);
     case 'resumed':
       return t('causeResumed', {}, lang);
+    case 'overrun':
+      return t('causeOverrun', { part: cause.part }, lang);
     case 'other':
       return cause.detail;
   }

@@ -146,11 +146,12 @@ async function ingestUnit(state: RunState, unit: SourceUnit): Promise<SourceSumm
   if (unit.adapter.name === 'csv' && options.bulkCsv !== false) {
     // A part read row by row; a failed or stopped read leaves the source open where it ended.
     let stopped = false;
-    const rowsTo = async (end: number) => {
-      const r = await readRows(state, unit, await store.openSource(info), end);
+    const rowsTo = async (ends: readonly number[]) => {
+      const r = await readRows(state, unit, await store.openSource(info), ends);
       add(r);
       stopped = r.open;
-      return r.open || r.checkpoint.position !== end ? undefined : r.checkpoint;
+      if (r.open) return 'stopped';
+      return ends.includes(r.checkpoint.position) ? r.checkpoint : 'unaligned';
     };
     const bulk = await loadCsvInBulk(
       store,
@@ -205,14 +206,15 @@ interface RowsRead {
 }
 
 /**
- * Reads `unit` item by item from the checkpoint of `rec` and commits it in batches; with `end`
- * (seekable adapters only), stops after the item that ends at or past that byte position.
+ * Reads `unit` item by item from the checkpoint of `rec` and commits it in batches; with `ends`
+ * (ascending byte positions; seekable adapters only), stops after the first item that ends exactly
+ * at one of them.
  */
 async function readRows(
   state: RunState,
   unit: SourceUnit,
   rec: SourceRecord,
-  end?: number,
+  ends?: readonly number[],
 ): Promise<RowsRead> {
   const { store, options } = state;
   const counts = {
@@ -249,6 +251,7 @@ async function readRows(
     resume,
   );
   let open = false;
+  let next = 0;
   try {
     for await (const item of state.parser.parseAll(items)) {
       seen++;
@@ -260,7 +263,10 @@ async function readRows(
         open = true;
         break;
       }
-      if (end !== undefined && position >= end) break;
+      if (ends !== undefined) {
+        while (next < ends.length && ends[next] < position) next++;
+        if (ends[next] === position) break;
+      }
     }
   } catch (err) {
     if (!(err instanceof SourceFormatError)) {

@@ -299,7 +299,35 @@ describe('CSV bulk load', () => {
     expect(stored?.position).toMatch(/#301$/);
     const s = byRows.summaries[0];
     expect((s?.read ?? 0) + (s?.skipped ?? 0)).toBe(900);
-    expect(bulk.loaded).toBeGreaterThan(0);
+    // The scan pairs quotes where the row reader does not, so from that part on the two cut records
+    // differently: every later part is read row by row, and the summary counts each.
+    const parts = bulk.summaries[0]?.sources[0]?.rowByRowParts;
+    const first = parts?.causes[0]?.part ?? 0;
+    expect(parts?.parts).toBe((parts?.of ?? 0) - first + 1);
+    expect(parts?.causes[1]).toEqual({ part: first + 1, cause: { code: 'overrun', part: first } });
+    expect(parts?.why).toMatch(/; part \d+: a record of part \d+ runs past that part's end; /);
+    expect(bulk.loaded).toBe(first - 1);
+  });
+
+  it('goes back to one pass where the row reader and the scan cut records alike again', async () => {
+    const rows = tangledRows(22, 900);
+    // Two stray quotes: between them the scan pairs quotes differently from the row reader.
+    for (const [at, subject] of [
+      [300, 'Монитор 27" в 204'],
+      [600, 'Диагональ 32" в 305'],
+    ] as const)
+      rows[at] = rows[at]?.map((v, i) => (i === 7 ? subject : v.replace(/["\n,]/g, ' '))) ?? [];
+    const csv = csvOf(rows)
+      .replace('"Монитор 27"" в 204"', 'Монитор 27" в 204')
+      .replace('"Диагональ 32"" в 305"', 'Диагональ 32" в 305');
+    const { rows: byRows, bulk } = await ingestBoth({ 'log.csv': csv }, ['log.csv'], false, 8 * 1024);
+    expect(withoutParts(bulk)).toEqual({ ...byRows, loaded: bulk.loaded, declined: bulk.declined });
+    const parts = bulk.summaries[0]?.sources[0]?.rowByRowParts;
+    const first = parts?.causes[0]?.part ?? 0;
+    expect(parts?.causes[1]).toEqual({ part: first + 1, cause: { code: 'overrun', part: first } });
+    // Parts before the first quote and after the second load in one pass.
+    expect(bulk.loaded).toBe((parts?.of ?? 0) - (parts?.parts ?? 0));
+    expect(bulk.loaded).toBeGreaterThan(first);
   });
 
   it('resumes inside a part it was reading row by row, and loads the parts after it in one pass', async () => {

@@ -44,12 +44,12 @@ export interface BulkLoaded extends EventLogLoadResult {
 }
 
 /**
- * Reads the source row by row from its checkpoint through the record that ends at byte `end`, and
- * commits it; returns the new checkpoint, or undefined when the read stopped early or its records
- * did not end exactly at `end` (one ran past it): the rest of the file is then left to the
- * row-by-row read.
+ * Reads the source row by row from its checkpoint, and commits it, until a record ends exactly at
+ * one of `ends` (ascending part ends); returns the new checkpoint, 'stopped' when the read stopped
+ * early (the source stays open), or 'unaligned' when it read on to the end of the file without a
+ * record ending at any of them.
  */
-export type RowRangeReader = (end: number) => Promise<Checkpoint | undefined>;
+export type RowRangeReader = (ends: readonly number[]) => Promise<Checkpoint | 'stopped' | 'unaligned'>;
 
 /** The load's counts, or why it did not happen (the source's summary reports it). */
 export type BulkOutcome = { loaded: BulkLoaded } | { declined: RowByRowCause };
@@ -199,13 +199,25 @@ export async function loadCsvInBulk(
     rmSync(partFile, { force: true });
     return 'declined' in r ? { declined: other(r.declined) } : r;
   };
-  // A part read row by row: the parts after it go on in one pass when its records end at its end.
-  const byRows = async (index: number, cause: RowByRowCause): Promise<boolean> => {
+  // A part read row by row, through the part where our records meet a part's end again (a record may
+  // run past its part's end where the scan and the row reader cut records differently, as around a
+  // stray quote); returns the index of that part, or -1 when the read stopped or went on to the end.
+  const byRows = async (index: number, cause: RowByRowCause): Promise<number> => {
     aside.push({ part: index + 1, cause });
-    const next = await readRows(scan.segments[index].end);
-    if (next === undefined) return false;
+    const next = await readRows(scan.segments.slice(index).map((g) => g.end));
+    if (next === 'stopped') return -1;
+    if (next === 'unaligned') {
+      for (let j = index + 1; j < scan.segments.length; j++)
+        aside.push({ part: j + 1, cause: { code: 'overrun', part: index + 1 } });
+      return -1;
+    }
     checkpoint = next;
-    return true;
+    let at = index;
+    while (scan.segments[at].end !== next.position) {
+      at++;
+      aside.push({ part: at + 1, cause: { code: 'overrun', part: index + 1 } });
+    }
+    return at;
   };
   try {
     for (let i = from; i < scan.segments.length; i++) {
@@ -217,9 +229,13 @@ export async function loadCsvInBulk(
       const cause = inside && i === from ? { code: 'resumed' as const } : part.odd;
       const r = cause === undefined ? await loadPart(part) : { declined: cause };
       if ('declined' in r) {
-        if (await byRows(i, r.declined)) continue;
-        complete = false;
-        break;
+        const at = await byRows(i, r.declined);
+        if (at < 0) {
+          complete = false;
+          break;
+        }
+        i = at;
+        continue;
       }
       total.read += r.read;
       total.added += r.added;

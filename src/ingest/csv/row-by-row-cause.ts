@@ -12,6 +12,8 @@ export type RowByRowCause =
   | {
       readonly code: 'long-line' | 'unclosed-quote' | 'lone-cr' | 'mixed-line-ends' | 'resumed';
     }
+  /** A record of part `part` (numbered from 1) runs past that part's end, into this one. */
+  | { readonly code: 'overrun'; readonly part: number }
   | { readonly code: 'other'; readonly detail: string };
 
 /** A cause in a part, numbered from 1. */
@@ -35,6 +37,8 @@ export function causeText(cause: RowByRowCause): string {
       return 'both CRLF and LF line ends';
     case 'resumed':
       return 'resumed inside this part';
+    case 'overrun':
+      return `a record of part ${cause.part} runs past that part's end`;
     case 'other':
       return cause.detail;
   }
