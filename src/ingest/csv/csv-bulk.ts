@@ -165,6 +165,10 @@ export async function loadCsvInBulk(
     file.stream(0),
     limits.maxLineBytes,
     options.bulkCsvPartBytes ?? PART_BYTES,
+    {
+      delimiter,
+      utf8: layout.charset === null,
+    },
   );
   const odd = irregularity(scan);
   if (odd) return { declined: odd };

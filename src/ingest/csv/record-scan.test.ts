@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import { irregularity, scanCsvRecords } from './record-scan.js';
 
 /** Feeds `text` in chunks of `size` bytes, so lines and quotes cross chunk ends. */
-async function scan(text: string, size = 3, max = 1000) {
+async function scan(text: string, size = 3, max = 1000, delimiter = ',') {
   const bytes = Buffer.from(text);
   const parts: Buffer[] = [];
   for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
-  return scanCsvRecords(Readable.from(parts) as AsyncIterable<Buffer>, max, 10);
+  return scanCsvRecords(Readable.from(parts) as AsyncIterable<Buffer>, max, 10, { delimiter, utf8: true });
 }
 
 describe('scanCsvRecords', () => {
@@ -21,6 +21,24 @@ describe('scanCsvRecords', () => {
       { start: 21, end: 24, records: 1 },
     ]);
     expect(irregularity(s)).toBeUndefined();
+  });
+
+  it('opens a quoted field only at the start of a field, as the row reader does', async () => {
+    // Chunks of 1, 2 and 3 bytes put quotes, their neighbours and a byte-order mark across chunk ends.
+    for (const size of [1, 2, 3]) {
+      const records = async (text: string, max = 1000) => (await scan(text, size, max)).records;
+      expect(await records('a,b\n1,27" экран\n2,3\n')).toBe(2);
+      expect(await records('a,b\nx"y,"z\nw",1\n2,3\n')).toBe(2);
+      expect(await records('a,b\n1,"q""\n""r"\n2,3\n')).toBe(2);
+      expect(await records('a,b\n\uFEFF"x\ny",1\n2,3\n')).toBe(2);
+      // Only the file's own delimiter starts a field.
+      const semicolons = 'a;b\n1;"x\ny"\n2;"3\n';
+      expect((await scan(semicolons, size, 1000, ';')).records).toBe(2);
+      expect(await records(semicolons)).toBe(3);
+      // A quoted field still open at the record limit: ours cuts it, so the part is marked.
+      const long = await scan(`a,b\n1,"${'x\n'.repeat(20)}",2\n3,4\n`, size, 30);
+      expect(long.segments[0]?.odd).toEqual({ code: 'long-line' });
+    }
   });
 
   it('reports the shapes where another reader may cut records differently, in the part holding each', async () => {

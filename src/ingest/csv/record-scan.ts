@@ -1,10 +1,12 @@
 /**
  * CSV record scan
  *
- * Counts the records of a CSV file the way `readCsvRecords` cuts them (lines joined while their
- * quotes are unbalanced), without decoding or splitting fields: a pass at memchr speed that tells
+ * Counts the records of a CSV file the way `readCsvRecords` cuts them (lines joined while a quoted
+ * field is open; a quote opens one only at a field's start), without decoding or splitting fields: a
+ * pass at memchr speed (only the byte before each quote is looked at) that tells
  * the bulk loader whether another reader's rows line up one to one with ours. Blank lines between
- * records, records longer than the limit, an unclosed quote at the end, and mixed or stray CR line
+ * records, records longer than the limit (where ours cuts an open quoted field), an unclosed quote at
+ * the end, and mixed or stray CR line
  * ends are the shapes where two readers may disagree; the scan reports them, each in the segment
  * where it occurs, so only that segment needs our own reader. Each segment has one kind of line end
  * or is marked. Blank lines at the end are left outside the segments.
@@ -74,12 +76,24 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 
+/** How the scanned file writes its fields. */
+export interface ScanDialect {
+  /** The field delimiter (one byte). */
+  readonly delimiter: string;
+  /** UTF-8 (a byte-order mark may start any record), or a single-byte code page. */
+  readonly utf8: boolean;
+}
+
+const COMMA_UTF8: ScanDialect = { delimiter: ',', utf8: true };
+
 /** Scans `chunks` (the whole file from byte 0, header first), cutting segments of `segmentBytes`. */
 export async function scanCsvRecords(
   chunks: AsyncIterable<Buffer>,
   maxRecord: number,
   segmentBytes = Number.POSITIVE_INFINITY,
+  dialect: ScanDialect = COMMA_UTF8,
 ): Promise<RecordScan> {
+  const delimiter = dialect.delimiter.charCodeAt(0);
   let records = 0;
   let headerEnd = 0;
   const segments: RecordSegment[] = [];
@@ -132,7 +146,14 @@ export async function scanCsvRecords(
   let lineQuotes = 0;
   let lastByte = -1;
   let recordLines = 0;
-  let recordQuotes = 0;
+  let recordBytes = 0;
+  // Quote state, as `endsInsideQuote` in csv-records.ts reads it: inside a quoted field or not; the
+  // position of the last quote that closed one (a quote right after it is a doubled quote and
+  // reopens); where the current line starts; the bytes just before the current chunk.
+  let inside = false;
+  let closedAt = -2;
+  let lineStart = 0;
+  const before = Buffer.alloc(3);
   /** Ends the current line at byte `end`; `terminated` false for a last line without a line end. */
   const endLine = (end: number, terminated = true): void => {
     const len = lastByte === CR ? lineLen - 1 : lineLen;
@@ -149,17 +170,20 @@ export async function scanCsvRecords(
       recordDone(end, true);
     } else {
       recordLines++;
-      recordQuotes += lineQuotes;
-      if (recordQuotes % 2 === 0) {
+      recordBytes += len + 1;
+      // Ours cuts a quoted field still open at the record limit: the records after it may differ.
+      if (inside && recordBytes >= maxRecord) shape.overlong = true;
+      if (!inside) {
         if (recordLines > 1) multiLine++;
         recordDone(end);
         recordLines = 0;
-        recordQuotes = 0;
+        recordBytes = 0;
       }
     }
     lineLen = 0;
     lineQuotes = 0;
     lastByte = -1;
+    lineStart = end;
   };
   let base = 0;
   for await (const chunk of chunks) {
@@ -171,11 +195,29 @@ export async function scanCsvRecords(
     pendingCr = chunk.length > 0 && chunk[chunk.length - 1] === CR;
     let from = 0;
     let quote = chunk.indexOf(QUOTE, 0);
+    // The byte `back` (1..3) places before position q of this chunk.
+    const byteBefore = (q: number, back: number): number =>
+      q >= back ? chunk[q - back] : before[3 - back + q];
     for (;;) {
       const nl = chunk.indexOf(LF, from);
       const end = nl < 0 ? chunk.length : nl;
       while (quote >= 0 && quote < end) {
         lineQuotes++;
+        const at = base + quote;
+        if (inside) {
+          inside = false;
+          closedAt = at;
+        } else if (
+          at === closedAt + 1 ||
+          at === lineStart ||
+          byteBefore(quote, 1) === delimiter ||
+          (dialect.utf8 &&
+            at === lineStart + 3 &&
+            byteBefore(quote, 3) === 0xef &&
+            byteBefore(quote, 2) === 0xbb &&
+            byteBefore(quote, 1) === 0xbf)
+        )
+          inside = true;
         quote = chunk.indexOf(QUOTE, quote + 1);
       }
       if (end > from) {
@@ -186,6 +228,10 @@ export async function scanCsvRecords(
       endLine(base + nl + 1);
       from = nl + 1;
     }
+    // Keep the last three bytes for the next chunk's first quotes (a chunk may be shorter than three).
+    const keep = Math.min(3, chunk.length);
+    before.copyWithin(0, keep);
+    chunk.copy(before, 3 - keep, chunk.length - keep);
     base += chunk.length;
   }
   if (pendingCr) loneCrAt.push(base - 1);
