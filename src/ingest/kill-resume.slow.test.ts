@@ -32,10 +32,13 @@ function fixtures(): Record<string, Buffer> {
   }
   const rows = ['timestamp,event_id,user,channel,action,recipients,subject,attachments,size'];
   for (let i = 0; i < 1000; i++) {
+    // A quote inside a field is a character; a quote that never closes damages only its own row, and
+    // the rows after it are read again (a run resumed among them must read them the same way).
+    const subject = i === 400 ? 'Монитор 27" в 204' : i === 600 ? '"Не закрыта' : `Событие ${i}`;
     rows.push(
       i % 173 === 0
         ? 'broken,row'
-        : `2025-01-0${1 + (i % 9)}T10:${String(i % 60).padStart(2, '0')}:00Z,e${i},user${i % 41}@ozersk.ru,email,send,user${(i + 1) % 41}@ozersk.ru;user${(i + 2) % 41}@ozersk.ru,Событие ${i},0,${i}`,
+        : `2025-01-0${1 + (i % 9)}T10:${String(i % 60).padStart(2, '0')}:00Z,e${i},user${i % 41}@ozersk.ru,email,send,user${(i + 1) % 41}@ozersk.ru;user${(i + 2) % 41}@ozersk.ru,${subject},0,${i}`,
     );
   }
   // A log that loads in one pass but for one part, which a blank line sends to the row-by-row read:
@@ -70,8 +73,16 @@ function fixtures(): Record<string, Buffer> {
   };
 }
 
-/** Runs the child; with `killAfter` commits it is SIGKILLed right after that many progress lines. */
-function runChild(db: string, paths: readonly string[], killAfter?: number): Promise<'done' | 'killed'> {
+/**
+ * Runs the child; with `killAfter` commits it is SIGKILLed right after that many progress lines.
+ * `lines` gets the number of progress lines the child printed.
+ */
+function runChild(
+  db: string,
+  paths: readonly string[],
+  killAfter?: number,
+  lines?: (count: number) => void,
+): Promise<'done' | 'killed'> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -96,6 +107,7 @@ function runChild(db: string, paths: readonly string[], killAfter?: number): Pro
     });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code, signal) => {
+      lines?.((out.match(/^progress /gm) ?? []).length);
       if (signal === 'SIGKILL') resolve('killed');
       else if (code === 0 && out.includes('done ')) resolve('done');
       else reject(new Error(`child failed (${code}): ${err.slice(-2000)}`));
@@ -125,17 +137,23 @@ describe('kill -9 and resume', () => {
     try {
       const paths = ['events.csv', 'mail.mbox', 'dlp.csv', 'result.json'].map((f) => join(tree.dir, f));
       const refDb = join(tree.dir, 'ref.duckdb');
-      expect(await runChild(refDb, paths)).toBe('done');
+      let total = 0;
+      expect(await runChild(refDb, paths, undefined, (n) => (total = n))).toBe('done');
       const reference = await snapshot(refDb, paths);
+      // dlp.csv's stray quote is a character and its unclosed quote costs one row: all others stored.
+      const keys = new Set((reference as { messages: { key: string }[] }).messages.map((m) => m.key));
+      expect(keys.has('event:e400') && keys.has('event:e601') && keys.has('event:e999')).toBe(true);
+      expect(keys.has('event:e600')).toBe(false);
       const rng = createRng(20250106);
       // Progress lines in a full run (113): a few for each one-pass part of events.csv, one per
-      // commit of its row-by-row part and of the other sources, and one per source. The last trial
-      // kills at the second line, inside the one-pass load.
-      for (let trial = 0; trial < 3; trial++) {
+      // commit of its row-by-row part and of the other sources, and one per source. The third trial
+      // kills at the second line, inside the one-pass load; the fourth among the last commits of
+      // dlp.csv, after its unclosed quote, where rows read again follow a damaged one.
+      for (let trial = 0; trial < 4; trial++) {
         const db = join(tree.dir, `kill${trial}.duckdb`);
         let kills = 0;
         for (let attempt = 0; attempt < 4; attempt++) {
-          const at = trial === 2 ? 2 : 1 + randomInt(rng, 100);
+          const at = trial === 2 ? 2 : trial === 3 ? total - 11 + attempt : 1 + randomInt(rng, 100);
           const r = await runChild(db, paths, attempt < 2 ? at : undefined);
           if (r === 'done') break;
           kills++;
