@@ -29,6 +29,13 @@ const EN = {
   causeMixedLineEnds: 'both CRLF and LF line ends',
   causeResumed: 'resumed inside this part',
   causeOverrun: "a record of part {part} runs past that part's end",
+  causeNoBulkLoad: 'the store has no bulk load',
+  causeNotAPlainFile: 'not a plain CSV file on disk with a mapping',
+  causeNoHeader: 'no header',
+  causeOneColumn: 'fewer than two columns',
+  causeMissingColumns: 'the mapping names missing columns',
+  causeReadBefore: 'the source was read row by row up to its checkpoint',
+  causeStoreDeclined: '{detail}',
   identitiesResolved: 'identities: {people} people, {links} addresses/handles, {unresolved} unresolved',
   analysisDone:
     'analysis run {run}: {people} people, {edges} ties, {communities} groups (modularity {modularity})',
@@ -123,6 +130,13 @@ const RU: typeof EN = {
   causeMixedLineEnds: 'концы строк и CRLF, и LF',
   causeResumed: 'продолжение внутри этой части',
   causeOverrun: 'запись части {part} заходит за конец той части',
+  causeNoBulkLoad: 'у хранилища нет загрузки за один проход',
+  causeNotAPlainFile: 'не отдельный CSV-файл на диске с сопоставлением столбцов',
+  causeNoHeader: 'нет строки заголовка',
+  causeOneColumn: 'меньше двух столбцов',
+  causeMissingColumns: 'сопоставление называет отсутствующие столбцы',
+  causeReadBefore: 'источник уже читался построчно до своей контрольной точки',
+  causeStoreDeclined: 'хранилище отказалось читать: {detail}',
   identitiesResolved:
     'идентификация: {people} человек, {links} адресов и учётных записей, {unresolved} не сопоставлено',
   analysisDone:

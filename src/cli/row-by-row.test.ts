@@ -13,8 +13,15 @@ describe('rowByRowLine', () => {
     expect(rowByRowLine(blank, 'ru')).toBe(
       '  log.csv: прочитан построчно, а не за один проход (пустых строк между записями: 2)',
     );
-    const store = { ...base, rowByRowCause: { code: 'other' as const, detail: "DuckDB's CSV reader: x" } };
-    expect(rowByRowLine(store, 'ru')).toContain("(DuckDB's CSV reader: x)");
+    const store = {
+      ...base,
+      rowByRowCause: { code: 'store-declined' as const, detail: "DuckDB's CSV reader: x" },
+    };
+    expect(rowByRowLine(store, 'en')).toContain("(DuckDB's CSV reader: x)");
+    expect(rowByRowLine(store, 'ru')).toContain("(хранилище отказалось читать: DuckDB's CSV reader: x)");
+    const plain = { ...base, rowByRowCause: { code: 'no-bulk-load' as const } };
+    expect(rowByRowLine(plain, 'en')).toContain('(the store has no bulk load)');
+    expect(rowByRowLine(plain, 'ru')).toContain('(у хранилища нет загрузки за один проход)');
     expect(rowByRowLine(base, 'en')).toBeUndefined();
   });
 
@@ -39,7 +46,7 @@ describe('rowByRowLine', () => {
 
   it('words a part reached by a record that ran past its own part', () => {
     const causes = [
-      { part: 3, cause: { code: 'other' as const, detail: "DuckDB's CSV reader: x" } },
+      { part: 3, cause: { code: 'store-declined' as const, detail: "DuckDB's CSV reader: x" } },
       { part: 4, cause: { code: 'overrun' as const, part: 3 } },
     ];
     const line = { ...base, rowByRowParts: { parts: 2, of: 6, why: '', causes } };

@@ -2,8 +2,8 @@
  * Row-by-row line
  *
  * The ingest's one line about a CSV log that was read row by row, wholly or in some parts, with
- * its causes worded in the user's language (the summary's codes; a store's own refusal keeps its
- * text).
+ * its causes worded in the user's language (the summary's codes; a store's own refusal is quoted in
+ * the store's words).
  */
 import type { PartCause, RowByRowCause, SourceSummary } from '../ingest/index.js';
 import { cliLang, type Lang, t } from './messages.js';
@@ -24,8 +24,20 @@ function sayCause(cause: RowByRowCause, lang: Lang): string {
       return t('causeResumed', {}, lang);
     case 'overrun':
       return t('causeOverrun', { part: cause.part }, lang);
-    case 'other':
-      return cause.detail;
+    case 'no-bulk-load':
+      return t('causeNoBulkLoad', {}, lang);
+    case 'not-a-plain-file':
+      return t('causeNotAPlainFile', {}, lang);
+    case 'no-header':
+      return t('causeNoHeader', {}, lang);
+    case 'one-column':
+      return t('causeOneColumn', {}, lang);
+    case 'missing-columns':
+      return t('causeMissingColumns', {}, lang);
+    case 'read-before':
+      return t('causeReadBefore', {}, lang);
+    case 'store-declined':
+      return t('causeStoreDeclined', { detail: cause.detail }, lang);
   }
 }
 

@@ -54,8 +54,6 @@ export type RowRangeReader = (ends: readonly number[]) => Promise<Checkpoint | '
 /** The load's counts, or why it did not happen (the source's summary reports it). */
 export type BulkOutcome = { loaded: BulkLoaded } | { declined: RowByRowCause };
 
-const other = (detail: string): RowByRowCause => ({ code: 'other', detail });
-
 /**
  * A long log is loaded in parts of about this many bytes, each in its own transaction with the
  * checkpoint after it: the store's working memory stays bounded and a killed load resumes at the
@@ -145,20 +143,19 @@ export async function loadCsvInBulk(
 ): Promise<BulkOutcome> {
   const mapping = options.csvMapping;
   const file = unit.input.files[0];
-  if (!store.loadEventLog) return { declined: other('the store has no bulk load') };
+  if (!store.loadEventLog) return { declined: { code: 'no-bulk-load' } };
   const loadEventLog = store.loadEventLog.bind(store);
   const diskPath = file?.diskPath;
-  if (!mapping || !file || !diskPath)
-    return { declined: other('not a plain CSV file on disk with a mapping') };
+  if (!mapping || !file || !diskPath) return { declined: { code: 'not-a-plain-file' } };
   const layout = await readCsvLayout(file, mapping, limits.maxLineBytes);
-  if (!layout) return { declined: other('no header') };
+  if (!layout) return { declined: { code: 'no-header' } };
   const { columns, delimiter } = layout;
-  if (columns.length < 2) return { declined: other('fewer than two columns') };
+  if (columns.length < 2) return { declined: { code: 'one-column' } };
   try {
     checkColumns(mapping, columns, file.path);
   } catch (err) {
     // The row-by-row read reports the mismatch as that source's error.
-    if (err instanceof SourceFormatError) return { declined: other('the mapping names missing columns') };
+    if (err instanceof SourceFormatError) return { declined: { code: 'missing-columns' } };
     throw err;
   }
   const scan = await scanCsvRecords(
@@ -177,7 +174,7 @@ export async function loadCsvInBulk(
   // An earlier run's checkpoint: a part boundary after a one-pass part, or inside a part it was
   // reading row by row when it stopped (that part is finished row by row first).
   const from = fresh ? 0 : scan.segments.findIndex((g) => g.start <= ck.position && ck.position < g.end);
-  if (from < 0) return { declined: other('the source was read row by row up to its checkpoint') };
+  if (from < 0) return { declined: { code: 'read-before' } };
   const inside = !fresh && scan.segments[from].start !== ck.position;
   const base = eventLogLoad(file.path, delimiter, columns, mapping, options, limits);
   const dir = mkdtempSync(join(tmpdir(), 'sociogram-csv-'));
@@ -201,7 +198,7 @@ export async function loadCsvInBulk(
       progress: (done) => onProgress(part.start + done * (part.end - part.start)),
     });
     rmSync(partFile, { force: true });
-    return 'declined' in r ? { declined: other(r.declined) } : r;
+    return 'declined' in r ? { declined: { code: 'store-declined' as const, detail: r.declined } } : r;
   };
   // A part read row by row, through the part where our records meet a part's end again (a record may
   // run past its part's end where the scan and the row reader cut records differently, as around a

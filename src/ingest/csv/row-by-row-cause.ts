@@ -3,8 +3,7 @@
  *
  * Why a CSV log, or one part of it, is read row by row instead of in one pass: a code with its
  * numbers, so the CLI words it in the user's language, and its English wording for JSON summaries
- * and logs. Causes without a code (a store's own refusal, a file that does not qualify) keep their
- * text as `other`.
+ * and logs. A store's own refusal keeps the store's words (`store-declined`).
  */
 
 export type RowByRowCause =
@@ -14,7 +13,14 @@ export type RowByRowCause =
     }
   /** A record of part `part` (numbered from 1) runs past that part's end, into this one. */
   | { readonly code: 'overrun'; readonly part: number }
-  | { readonly code: 'other'; readonly detail: string };
+  /** The file does not qualify for the one-pass load (see `NotInOnePass`). */
+  | { readonly code: NotInOnePass }
+  /** The store's own reader declined the part; `detail` is its words. */
+  | { readonly code: 'store-declined'; readonly detail: string };
+
+/** Why a whole file does not go to the one-pass load at all. */
+export type NotInOnePass =
+  'no-bulk-load' | 'not-a-plain-file' | 'no-header' | 'one-column' | 'missing-columns' | 'read-before';
 
 /** A cause in a part, numbered from 1. */
 export interface PartCause {
@@ -39,7 +45,19 @@ export function causeText(cause: RowByRowCause): string {
       return 'resumed inside this part';
     case 'overrun':
       return `a record of part ${cause.part} runs past that part's end`;
-    case 'other':
+    case 'no-bulk-load':
+      return 'the store has no bulk load';
+    case 'not-a-plain-file':
+      return 'not a plain CSV file on disk with a mapping';
+    case 'no-header':
+      return 'no header';
+    case 'one-column':
+      return 'fewer than two columns';
+    case 'missing-columns':
+      return 'the mapping names missing columns';
+    case 'read-before':
+      return 'the source was read row by row up to its checkpoint';
+    case 'store-declined':
       return cause.detail;
   }
 }
