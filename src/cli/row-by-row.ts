@@ -5,39 +5,33 @@
  * its causes worded in the user's language (the summary's codes; a store's own refusal is quoted in
  * the store's words).
  */
-import type { PartCause, RowByRowCause, SourceSummary } from '../ingest/index.js';
-import { cliLang, type Lang, t } from './messages.js';
+import type { PartCause, PlainCause, RowByRowCause, SourceSummary } from '../ingest/index.js';
+import { cliLang, type Lang, type MessageKey, t } from './messages.js';
+
+const PLAIN_KEY: Record<PlainCause, MessageKey> = {
+  'long-line': 'causeLongLine',
+  'unclosed-quote': 'causeUnclosedQuote',
+  'lone-cr': 'causeLoneCr',
+  'mixed-line-ends': 'causeMixedLineEnds',
+  resumed: 'causeResumed',
+  'no-bulk-load': 'causeNoBulkLoad',
+  'not-a-plain-file': 'causeNotAPlainFile',
+  'no-header': 'causeNoHeader',
+  'one-column': 'causeOneColumn',
+  'missing-columns': 'causeMissingColumns',
+  'read-before': 'causeReadBefore',
+};
 
 function sayCause(cause: RowByRowCause, lang: Lang): string {
   switch (cause.code) {
     case 'blank-lines':
       return t('causeBlankLines', { count: cause.count }, lang);
-    case 'long-line':
-      return t('causeLongLine', {}, lang);
-    case 'unclosed-quote':
-      return t('causeUnclosedQuote', {}, lang);
-    case 'lone-cr':
-      return t('causeLoneCr', {}, lang);
-    case 'mixed-line-ends':
-      return t('causeMixedLineEnds', {}, lang);
-    case 'resumed':
-      return t('causeResumed', {}, lang);
     case 'overrun':
       return t('causeOverrun', { part: cause.part }, lang);
-    case 'no-bulk-load':
-      return t('causeNoBulkLoad', {}, lang);
-    case 'not-a-plain-file':
-      return t('causeNotAPlainFile', {}, lang);
-    case 'no-header':
-      return t('causeNoHeader', {}, lang);
-    case 'one-column':
-      return t('causeOneColumn', {}, lang);
-    case 'missing-columns':
-      return t('causeMissingColumns', {}, lang);
-    case 'read-before':
-      return t('causeReadBefore', {}, lang);
     case 'store-declined':
       return t('causeStoreDeclined', { detail: cause.detail }, lang);
+    default:
+      return t(PLAIN_KEY[cause.code], {}, lang);
   }
 }
 

@@ -17,7 +17,7 @@ export type {
   SourceSummary,
   SourceUnit,
 } from './types.js';
-export type { PartCause, RowByRowCause } from './csv/row-by-row-cause.js';
+export type { PartCause, PlainCause, RowByRowCause } from './csv/row-by-row-cause.js';
 export { ADAPTER_NAMES } from './types.js';
 export { ingestPaths } from './pipeline.js';
 export { ingestImap } from './imap/imap-ingest.js';

@@ -26,6 +26,15 @@ export interface CommunityGraph {
   readonly total: number;
 }
 
+/** The arrays of a community graph being built (its arcs are views of `targets` and `weights`). */
+interface GraphArrays {
+  readonly offsets: Uint32Array;
+  readonly targets: Uint32Array;
+  readonly weights: Float64Array;
+  readonly loops: Float64Array;
+  readonly strength: Float64Array;
+}
+
 /** 2m = Σ strength; one pass over nodes (strengths come from the pass that built the arcs). */
 function sum(values: Float64Array): number {
   let total = 0;
@@ -52,20 +61,8 @@ export function communityGraphFromCsr(csr: Csr): CommunityGraph {
   const capacity = a.targets.length + b.targets.length;
   const targets = new Uint32Array(capacity);
   const weights = new Float64Array(capacity);
-  const k = mergeRows(
-    n,
-    a.offsets,
-    a.targets,
-    a.weights,
-    b.offsets,
-    b.targets,
-    b.weights,
-    offsets,
-    targets,
-    weights,
-    loops,
-    strength,
-  );
+  const out = { offsets, targets, weights, loops, strength };
+  const k = mergeRows(n, a.offsets, a.targets, a.weights, b.offsets, b.targets, b.weights, out);
   const tgt = targets.subarray(0, k);
   return { n, offsets, targets: tgt, weights: weights.subarray(0, k), loops, strength, total: sum(strength) };
 }
@@ -85,12 +82,9 @@ function mergeRows(
   bOff: Uint32Array,
   bTgt: Uint32Array,
   bW: Float64Array,
-  offsets: Uint32Array,
-  targets: Uint32Array,
-  weights: Float64Array,
-  loops: Float64Array,
-  strength: Float64Array,
+  out: GraphArrays,
 ): number {
+  const { offsets, targets, weights, loops, strength } = out;
   let k = 0;
   for (let v = 0; v < n; v++) {
     let kv = 0;
@@ -180,20 +174,8 @@ export function aggregateCommunityGraph(
   const loops = new Float64Array(count);
   const strength = new Float64Array(count);
   const offsets = new Uint32Array(count + 1);
-  const k = gather(
-    g,
-    membership,
-    count,
-    members,
-    start,
-    mark,
-    slot,
-    offsets,
-    targets,
-    weights,
-    loops,
-    strength,
-  );
+  const out = { offsets, targets, weights, loops, strength };
+  const k = gather(g, membership, count, members, start, mark, slot, out);
   offsets[count] = k;
   return {
     n: count,
@@ -251,12 +233,9 @@ function gather(
   start: Int32Array,
   mark: Int32Array,
   slot: Int32Array,
-  offsets: Uint32Array,
-  targets: Uint32Array,
-  weights: Float64Array,
-  loops: Float64Array,
-  strength: Float64Array,
+  out: GraphArrays,
 ): number {
+  const { offsets, targets, weights, loops, strength } = out;
   const { offsets: gOff, targets: gTgt, weights: gW, loops: gLoops, strength: gStrength } = g;
   let k = 0;
   for (let c = 0; c < count; c++) {

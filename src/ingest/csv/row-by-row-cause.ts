@@ -28,37 +28,34 @@ export interface PartCause {
   readonly cause: RowByRowCause;
 }
 
+/** The causes that carry no numbers or words of their own. */
+export type PlainCause = Exclude<RowByRowCause['code'], 'blank-lines' | 'overrun' | 'store-declined'>;
+
+const PLAIN_TEXT: Record<PlainCause, string> = {
+  'long-line': 'a line longer than the record limit',
+  'unclosed-quote': 'an unclosed quote at the end',
+  'lone-cr': 'a CR that does not end a line',
+  'mixed-line-ends': 'both CRLF and LF line ends',
+  resumed: 'resumed inside this part',
+  'no-bulk-load': 'the store has no bulk load',
+  'not-a-plain-file': 'not a plain CSV file on disk with a mapping',
+  'no-header': 'no header',
+  'one-column': 'fewer than two columns',
+  'missing-columns': 'the mapping names missing columns',
+  'read-before': 'the source was read row by row up to its checkpoint',
+};
+
 /** The English wording of a cause. */
 export function causeText(cause: RowByRowCause): string {
   switch (cause.code) {
     case 'blank-lines':
       return `${cause.count} blank line(s) between records`;
-    case 'long-line':
-      return 'a line longer than the record limit';
-    case 'unclosed-quote':
-      return 'an unclosed quote at the end';
-    case 'lone-cr':
-      return 'a CR that does not end a line';
-    case 'mixed-line-ends':
-      return 'both CRLF and LF line ends';
-    case 'resumed':
-      return 'resumed inside this part';
     case 'overrun':
       return `a record of part ${cause.part} runs past that part's end`;
-    case 'no-bulk-load':
-      return 'the store has no bulk load';
-    case 'not-a-plain-file':
-      return 'not a plain CSV file on disk with a mapping';
-    case 'no-header':
-      return 'no header';
-    case 'one-column':
-      return 'fewer than two columns';
-    case 'missing-columns':
-      return 'the mapping names missing columns';
-    case 'read-before':
-      return 'the source was read row by row up to its checkpoint';
     case 'store-declined':
       return cause.detail;
+    default:
+      return PLAIN_TEXT[cause.code];
   }
 }
 
