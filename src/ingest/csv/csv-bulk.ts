@@ -201,8 +201,9 @@ export async function loadCsvInBulk(
     return 'declined' in r ? { declined: { code: 'store-declined' as const, detail: r.declined } } : r;
   };
   // A part read row by row, through the part where our records meet a part's end again (a record may
-  // run past its part's end where the scan and the row reader cut records differently, as around a
-  // stray quote); returns the index of that part, or -1 when the read stopped or went on to the end.
+  // run past its part's end where the scan and the row reader cut records differently, as after a
+  // quoted field ours cut at the record limit); returns the index of that part, or -1 when the read
+  // stopped or went on to the end.
   const byRows = async (index: number, cause: RowByRowCause): Promise<number> => {
     aside.push({ part: index + 1, cause });
     const next = await readRows(scan.segments.slice(index).map((g) => g.end));

@@ -3,13 +3,12 @@
  *
  * Counts the records of a CSV file the way `readCsvRecords` cuts them (lines joined while a quoted
  * field is open; a quote opens one only at a field's start), without decoding or splitting fields: a
- * pass at memchr speed (only the byte before each quote is looked at) that tells
- * the bulk loader whether another reader's rows line up one to one with ours. Blank lines between
- * records, records longer than the limit (where ours cuts an open quoted field), an unclosed quote at
- * the end, and mixed or stray CR line
- * ends are the shapes where two readers may disagree; the scan reports them, each in the segment
- * where it occurs, so only that segment needs our own reader. Each segment has one kind of line end
- * or is marked. Blank lines at the end are left outside the segments.
+ * pass at memchr speed (only the byte before each quote is looked at) that tells the bulk loader
+ * whether another reader's rows line up one to one with ours. Blank lines between records, records
+ * longer than the limit (where ours cuts an open quoted field), an unclosed quote at the end, and
+ * mixed or stray CR line ends are the shapes where two readers may disagree; the scan reports them,
+ * each in the segment where it occurs, so only that segment needs our own reader. Each segment has one
+ * kind of line end or is marked. Blank lines at the end are left outside the segments.
  */
 
 import type { RowByRowCause } from './row-by-row-cause.js';
