@@ -86,12 +86,6 @@ function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/**
- * `BENCH_INPUTS=mbox,python,csv` (the default): which rows to run, e.g. `mbox` for a memory check;
- * `csv-rows` adds the CSV log read row by row (the path files the one-pass load declines take);
- * `csv-gap` the same log with one blank line in the middle (one part read row by row, the rest in
- * one pass); `csv-1251` the same log in windows-1251.
- */
 /** Copies `from` to `to` with an empty line after the first record that ends past the middle. */
 async function withBlankLineInTheMiddle(from: string, to: string): Promise<void> {
   const middle = statSync(from).size >> 1;
@@ -110,6 +104,12 @@ async function withBlankLineInTheMiddle(from: string, to: string): Promise<void>
   await once(out, 'finish');
 }
 
+/**
+ * `BENCH_INPUTS=mbox,python,csv` (the default): which rows to run, e.g. `mbox` for a memory check;
+ * `csv-rows` adds the CSV log read row by row (the path files the one-pass load declines take);
+ * `csv-gap` the same log with one blank line in the middle (one part read row by row, the rest in
+ * one pass); `csv-1251` the same log in windows-1251.
+ */
 function inputs(): Set<string> {
   return new Set((process.env.BENCH_INPUTS ?? 'mbox,python,csv').split(',').map((s) => s.trim()));
 }

@@ -208,18 +208,16 @@ export async function loadCsvInBulk(
     aside.push({ part: index + 1, cause });
     const next = await readRows(scan.segments.slice(index).map((g) => g.end));
     if (next === 'stopped') return -1;
-    if (next === 'unaligned') {
-      for (let j = index + 1; j < scan.segments.length; j++)
-        aside.push({ part: j + 1, cause: { code: 'overrun', part: index + 1 } });
-      return -1;
-    }
+    const segments = scan.segments;
+    const last =
+      next === 'unaligned'
+        ? segments.length - 1
+        : segments.findIndex((g, j) => j >= index && g.end === next.position);
+    for (let j = index + 1; j <= last; j++)
+      aside.push({ part: j + 1, cause: { code: 'overrun', part: index + 1 } });
+    if (next === 'unaligned') return -1;
     checkpoint = next;
-    let at = index;
-    while (scan.segments[at].end !== next.position) {
-      at++;
-      aside.push({ part: at + 1, cause: { code: 'overrun', part: index + 1 } });
-    }
-    return at;
+    return last;
   };
   try {
     for (let i = from; i < scan.segments.length; i++) {

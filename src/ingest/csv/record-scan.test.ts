@@ -13,7 +13,7 @@ async function scan(text: string, size = 3, max = 1000, delimiter = ',') {
 describe('scanCsvRecords', () => {
   it('counts records after the header, joining quoted line breaks', async () => {
     const s = await scan('a,b\n1,"x\ny"\n2,"q""r"\n3,z');
-    expect(s).toMatchObject({ records: 3, blank: 0, multiLine: 1, crlf: false, unclosed: false });
+    expect(s).toMatchObject({ records: 3, trailingBlank: 0 });
     // Parts of at least 10 bytes, cut between records, covering everything after the header.
     expect(s.headerEnd).toBe(4);
     expect(s.segments).toEqual([
@@ -62,7 +62,7 @@ describe('scanCsvRecords', () => {
 
   it('leaves blank lines at the end outside the segments, and accepts quoted line breaks under CRLF', async () => {
     const s = await scan('a,b\n1,2\n3,4\n\n\n');
-    expect(s).toMatchObject({ records: 4, blank: 2, trailingBlank: 2 });
+    expect(s).toMatchObject({ records: 4, trailingBlank: 2 });
     expect(s.segments.at(-1)?.end).toBe(12);
     expect(s.segments.reduce((n, g) => n + g.records, 0)).toBe(2);
     expect(irregularity(s)).toBeUndefined();
@@ -81,7 +81,8 @@ describe('scanCsvRecords', () => {
 
   it('accepts CRLF files and a last line without a line end', async () => {
     const s = await scan('a,b\r\n1,2\r\n3,4');
-    expect(s).toMatchObject({ records: 2, crlf: true, lf: false, loneCr: false });
+    expect(s).toMatchObject({ records: 2, loneCrUnplaced: false });
+    expect(s.segments).toEqual([{ start: 5, end: 13, records: 2, crlf: true }]);
     expect(irregularity(s)).toBeUndefined();
   });
 

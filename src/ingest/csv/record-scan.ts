@@ -53,22 +53,13 @@ export interface RecordScan {
   readonly headerEnd: number;
   /** The records after the header in runs of about the segment size, cut between records. */
   readonly segments: readonly RecordSegment[];
-  /** Records that are an empty line (ours skip them as `empty-line`; other readers drop them). */
-  readonly blank: number;
-  /** Of those, the ones after the last record that is not blank (outside every segment). */
+  /**
+   * Empty lines after the last record that is not one, outside every segment (ours skip them as
+   * `empty-line`; other readers drop them).
+   */
   readonly trailingBlank: number;
-  /** Records spanning several lines (a quoted line break). */
-  readonly multiLine: number;
-  /** Some line ends with CR LF. */
-  readonly crlf: boolean;
-  /** Some line ends with a bare LF. */
-  readonly lf: boolean;
-  /** A CR that does not end a line. */
-  readonly loneCr: boolean;
-  /** A lone CR outside every segment (in the header), or too many to place. */
+  /** A CR that does not end a line outside every segment (in the header), or too many to place. */
   readonly loneCrUnplaced: boolean;
-  /** The last record's quote never closes. */
-  readonly unclosed: boolean;
 }
 
 const LF = 0x0a;
@@ -134,10 +125,6 @@ export async function scanCsvRecords(
     segRecords++;
     if (end - segStart >= segmentBytes) pushSegment(end);
   };
-  let blank = 0;
-  let multiLine = 0;
-  let crlf = false;
-  let lf = false;
   const loneCrAt: number[] = [];
   let pendingCr = false;
   // State of the line being read (it may span chunks) and of the record it belongs to.
@@ -157,15 +144,12 @@ export async function scanCsvRecords(
   const endLine = (end: number, terminated = true): void => {
     const len = lastByte === CR ? lineLen - 1 : lineLen;
     if (terminated && lastByte === CR) {
-      crlf = true;
       shape.crlf = true;
     } else if (terminated) {
-      lf = true;
       shape.lf = true;
     }
     if (lineLen > maxRecord) shape.overlong = true;
     if (recordLines === 0 && len === 0 && lineQuotes === 0) {
-      blank++;
       recordDone(end, true);
     } else {
       recordLines++;
@@ -173,7 +157,6 @@ export async function scanCsvRecords(
       // Ours cuts a quoted field still open at the record limit: the records after it may differ.
       if (inside && recordBytes >= maxRecord) shape.overlong = true;
       if (!inside) {
-        if (recordLines > 1) multiLine++;
         recordDone(end);
         recordLines = 0;
         recordBytes = 0;
@@ -237,8 +220,7 @@ export async function scanCsvRecords(
   if (lineLen > 0 || lineQuotes > 0) {
     endLine(base, false);
   }
-  const unclosed = recordLines > 0;
-  if (unclosed) {
+  if (recordLines > 0) {
     shape.unclosed = true;
     recordDone(base);
   }
@@ -249,14 +231,8 @@ export async function scanCsvRecords(
     records: Math.max(0, records - 1),
     headerEnd,
     segments: placed.segments,
-    blank,
     trailingBlank: pendingBlank,
-    multiLine,
-    crlf,
-    lf,
-    loneCr: loneCrAt.length > 0,
     loneCrUnplaced: placed.unplaced,
-    unclosed,
   };
 }
 
